@@ -1,0 +1,104 @@
+package dev.ipwire.contracts;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An enriched article: every field of {@link ArticleReceived} plus the {@link Enrichment}, flat.
+ * The value on {@code articles.enriched}, keyed by {@link #id}.
+ *
+ * <p>See {@link ArticleReceived} and {@link Enrichment} for the meaning of each field.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ArticleEnriched(
+        int schemaVersion,
+        String id,
+        long revision,
+        Instant receivedAt,
+        Source source,
+        String externalId,
+        String format,
+        String title,
+        String publishedAt,
+        String author,
+        String language,
+        List<String> paragraphs,
+        String contentHash,
+        String nearDuplicateOf,
+        List<String> tags,
+        Parts parts,
+        Entities entities,
+        List<Region> regions,
+        List<Topic> topics,
+        String primaryTopic,
+        List<String> keywords,
+        String summary,
+        List<Amount> amounts,
+        List<String> giProducts,
+        Instant enrichedAt,
+        String nlpVersion) {
+
+    public ArticleEnriched {
+        paragraphs = Lists.orEmpty(paragraphs);
+        tags = Lists.orEmpty(tags);
+        entities = entities == null ? Entities.none() : entities;
+        regions = Lists.orEmpty(regions);
+        topics = Lists.orEmpty(topics);
+        keywords = Lists.orEmpty(keywords);
+        amounts = Lists.orEmpty(amounts);
+        giProducts = Lists.orEmpty(giProducts);
+    }
+
+    /** The article with its enrichment, at the current schema version. */
+    public static ArticleEnriched of(ArticleReceived article, Enrichment enrichment) {
+        return new ArticleEnriched(
+                ArticleReceived.SCHEMA_VERSION,
+                article.id(),
+                article.revision(),
+                article.receivedAt(),
+                article.source(),
+                article.externalId(),
+                article.format(),
+                article.title(),
+                article.publishedAt(),
+                article.author(),
+                article.language(),
+                article.paragraphs(),
+                article.contentHash(),
+                article.nearDuplicateOf(),
+                article.tags(),
+                article.parts(),
+                enrichment.entities(),
+                enrichment.regions(),
+                enrichment.topics(),
+                enrichment.primaryTopic(),
+                enrichment.keywords(),
+                enrichment.summary(),
+                enrichment.amounts(),
+                enrichment.giProducts(),
+                enrichment.enrichedAt(),
+                enrichment.nlpVersion());
+    }
+
+    /** The article part alone, e.g. to re-enrich it. */
+    public ArticleReceived article() {
+        return new ArticleReceived(
+                schemaVersion,
+                id,
+                revision,
+                receivedAt,
+                source,
+                externalId,
+                format,
+                title,
+                publishedAt,
+                author,
+                language,
+                paragraphs,
+                contentHash,
+                nearDuplicateOf,
+                tags,
+                parts);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ipwire.search.indexing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import dev.ipwire.contracts.ArticleEnriched;
+import dev.ipwire.search.text.SearchSegmenter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes enriched articles to the index, idempotently: the document version is the article's
+ * revision ({@code version_type=external}), so an older revision never overwrites a newer one and a
+ * replayed record is a no-op.
+ */
+@Component
+public class ArticleIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
+
+    private final ElasticsearchClient client;
+    private final ArticleIndex index;
+    private final SearchSegmenter segmenter;
+    private final JsonMapper json;
+
+    public ArticleIndexer(
+            ElasticsearchClient client,
+            ArticleIndex index,
+            SearchSegmenter segmenter,
+            JsonMapper json) {
+        this.client = client;
+        this.index = index;
+        this.segmenter = segmenter;
+        this.json = json;
+    }
+
+    /**
+     * Indexes one article; returns false when the index already holds the same or a newer revision.
+     */
+    public boolean index(ArticleEnriched article) {
+        Map<String, Object> document = IndexDocument.of(article, segmenter, json);
+        try {
+            index.ensureReady();
+            client.index(
+                    i ->
+                            i.index(ArticleIndex.ALIAS)
+                                    .id(article.id())
+                                    .version(article.revision())
+                                    .versionType(VersionType.External)
+                                    .document(document));
+            log.info("indexed article {} revision {}", article.id(), article.revision());
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                log.info(
+                        "article {} revision {} not indexed: the index already holds this or a"
+                                + " newer revision",
+                        article.id(),
+                        article.revision());
+                return false;
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "indexing article " + article.id() + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.ipwire.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import dev.ipwire.contracts.ArticleEnriched;
+import dev.ipwire.contracts.KafkaTopics;
+import dev.ipwire.search.ApiClient.Response;
+import dev.ipwire.stack.junit.LocalStackExtension;
+import dev.ipwire.stack.junit.TestStack;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The stream path: records on {@code articles.enriched} become searchable articles, and records
+ * that cannot be read go to the dead-letter topic without stopping the stream.
+ */
+@ExtendWith(LocalStackExtension.class)
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+class IndexingStreamIT {
+
+    /** Generous: two cores, a broker, a search node and possibly other test JVMs share them. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private static KafkaProducer<String, String> producer;
+    private static String bootstrapServers;
+
+    @LocalServerPort int port;
+
+    private ApiClient api;
+
+    @BeforeAll
+    static void connect(TestStack stack) {
+        bootstrapServers = stack.kafkaBootstrapServers();
+        producer =
+                new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrapServers,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName(),
+                                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName()));
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.onPort(port);
+    }
+
+    private static void send(String key, String value) throws Exception {
+        producer.send(new ProducerRecord<>(KafkaTopics.ARTICLES_ENRICHED, key, value))
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    private static ArticleEnriched uniqueArticle(String title) {
+        String id = "stream-it-" + UUID.randomUUID();
+        return TestArticles.article(id)
+                .title(title)
+                .paragraphs("山城县的云雾茶通过流水线进入索引，编辑随后就能检索到它。")
+                .source("流水线测试报")
+                .build();
+    }
+
+    private Response awaitArticle(String id) {
+        AtomicReference<Response> found = new AtomicReference<>();
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(
+                        () -> {
+                            Response response = api.article(id);
+                            assertThat(response.status()).as("%s", response).isEqualTo(200);
+                            found.set(response);
+                        });
+        return found.get();
+    }
+
+    @Test
+    void anEnrichedArticleOnTheTopicBecomesReadableBySearch() throws Exception {
+        ArticleEnriched article = uniqueArticle("云雾茶经流水线入库");
+
+        send(article.id(), TestArticles.JSON.writeValueAsString(article));
+
+        Response stored = awaitArticle(article.id());
+        assertThat(stored.json().path("title").asString()).isEqualTo("云雾茶经流水线入库");
+        assertThat(stored.json().path("revision").asLong()).isEqualTo(article.revision());
+        assertThat(stored.json().path("paragraphs").get(0).asString())
+                .isEqualTo("山城县的云雾茶通过流水线进入索引，编辑随后就能检索到它。");
+        assertThat(stored.json().path("entities").path("organization").size())
+                .isEqualTo(article.entities().organization().size());
+    }
+
+    @Test
+    void aRecordThatIsNotAnArticleGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
+        String poisonKey = "stream-it-poison-" + UUID.randomUUID();
+        String poison = "这不是JSON {{{ " + poisonKey;
+
+        send(poisonKey, poison);
+        ArticleEnriched after = uniqueArticle("毒记录之后的文章照常入库");
+        send(after.id(), TestArticles.JSON.writeValueAsString(after));
+
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(poisonKey);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo(poison);
+        assertThat(header(dead, "x-exception-message")).isNotBlank();
+        assertThat(header(dead, "x-original-topic")).isEqualTo(KafkaTopics.ARTICLES_ENRICHED);
+
+        Response stored = awaitArticle(after.id());
+        assertThat(stored.json().path("title").asString()).isEqualTo("毒记录之后的文章照常入库");
+        assertThat(api.article(poisonKey).status()).isEqualTo(404);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(String key) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrapServers,
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "stream-it-" + UUID.randomUUID(),
+                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                                "earliest",
+                                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                "false",
+                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                                ByteArrayDeserializer.class.getName(),
+                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                                ByteArrayDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(KafkaTopics.DLQ_SEARCH));
+            AtomicReference<ConsumerRecord<byte[], byte[]>> found = new AtomicReference<>();
+            await().atMost(PATIENCE)
+                    .pollInSameThread()
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(
+                            () -> {
+                                for (ConsumerRecord<byte[], byte[]> record :
+                                        consumer.poll(Duration.ofMillis(500))) {
+                                    if (record.key() != null
+                                            && key.equals(
+                                                    new String(
+                                                            record.key(),
+                                                            StandardCharsets.UTF_8))) {
+                                        found.set(record);
+                                    }
+                                }
+                                return found.get() != null;
+                            });
+            return found.get();
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
