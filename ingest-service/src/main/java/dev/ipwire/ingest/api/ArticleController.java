@@ -1,16 +1,20 @@
 package dev.ipwire.ingest.api;
 
 import dev.ipwire.ingest.IngestProperties;
-import dev.ipwire.ingest.intake.AcceptedArticle;
+import dev.ipwire.ingest.documents.DocumentReader;
+import dev.ipwire.ingest.documents.ReadDocument;
 import dev.ipwire.ingest.intake.ArticleIntake;
+import dev.ipwire.ingest.intake.IntakeResult;
 import dev.ipwire.ingest.intake.InvalidSubmissionException;
 import dev.ipwire.ingest.intake.Submission;
-import dev.ipwire.ingest.parsing.TextDecoding;
-import dev.ipwire.ingest.parsing.UnparseableDocumentException;
+import dev.ipwire.ingest.registry.ArticleRegistry;
+import dev.ipwire.ingest.registry.ArticleStatus;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,38 +30,36 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ArticleController {
 
     private final ArticleIntake intake;
+    private final DocumentReader documents;
+    private final ArticleRegistry registry;
     private final IngestProperties properties;
 
-    ArticleController(ArticleIntake intake, IngestProperties properties) {
+    ArticleController(
+            ArticleIntake intake,
+            DocumentReader documents,
+            ArticleRegistry registry,
+            IngestProperties properties) {
         this.intake = intake;
+        this.documents = documents;
+        this.registry = registry;
         this.properties = properties;
     }
 
     @PostMapping(
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleResponse> postJson(
-            @RequestBody(required = false) ArticleRequest request) {
+    ResponseEntity<Object> postJson(@RequestBody(required = false) ArticleRequest request) {
         if (request == null) {
             throw new InvalidSubmissionException(
                     "the request body is empty: send {\"content\": \"<the article>\"} as JSON");
         }
-        Submission submission =
-                new Submission(
-                        request.content(),
-                        request.format(),
-                        request.source(),
-                        request.url(),
-                        request.externalId(),
-                        request.publishedAt(),
-                        null);
-        return accepted(intake.accept(submission));
+        return accepted(intake.accept(request.toSubmission()));
     }
 
     @PostMapping(
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleResponse> postFile(
+    ResponseEntity<Object> postFile(
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String source,
@@ -69,30 +71,33 @@ class ArticleController {
             throw new InvalidSubmissionException(
                     "the uploaded file \"" + file.getOriginalFilename() + "\" is empty");
         }
-        String content;
-        try {
-            content = TextDecoding.decode(file.getBytes());
-        } catch (UnparseableDocumentException e) {
-            throw new InvalidSubmissionException(e.getMessage());
-        }
+        ReadDocument document =
+                documents.read(file.getBytes(), file.getOriginalFilename(), file.getContentType());
         Submission submission =
                 new Submission(
-                        content,
-                        format,
+                        document.content(),
+                        format != null ? format : document.format(),
                         source,
                         url,
                         externalId,
                         publishedAt,
-                        file.getOriginalFilename());
+                        file.getOriginalFilename(),
+                        null);
         return accepted(intake.accept(submission));
     }
 
-    private ResponseEntity<ArticleResponse> accepted(AcceptedArticle article) {
+    @GetMapping(path = "/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+    ArticleStatus status(@PathVariable String id) {
+        return registry.status(id).orElseThrow(() -> new UnknownArticleException(id));
+    }
+
+    private ResponseEntity<Object> accepted(IntakeResult result) {
+        String first = result.articles().getFirst().id();
         URI location =
                 UriComponentsBuilder.fromUri(properties.searchBaseUrl())
                         .path("/api/v1/articles/{id}")
-                        .buildAndExpand(article.id())
+                        .buildAndExpand(first)
                         .toUri();
-        return ResponseEntity.accepted().location(location).body(ArticleResponse.of(article));
+        return ResponseEntity.accepted().location(location).body(ArticleResponse.body(result));
     }
 }

@@ -1,7 +1,9 @@
 package dev.ipwire.ingest.api;
 
+import dev.ipwire.ingest.intake.Submission;
+
 /**
- * Body of {@code POST /api/v1/articles} (JSON).
+ * Body of {@code POST /api/v1/articles} (JSON), and one item of a batch.
  *
  * @param content the document exactly as received: text, Markdown or HTML (required)
  * @param format optional format hint
@@ -16,4 +18,9 @@ public record ArticleRequest(
         String source,
         String url,
         String externalId,
-        String publishedAt) {}
+        String publishedAt) {
+
+    Submission toSubmission() {
+        return new Submission(content, format, source, url, externalId, publishedAt, null, null);
+    }
+}

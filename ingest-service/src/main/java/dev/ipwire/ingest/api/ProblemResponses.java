@@ -1,5 +1,6 @@
 package dev.ipwire.ingest.api;
 
+import dev.ipwire.ingest.documents.UnreadableDocumentException;
 import dev.ipwire.ingest.intake.InvalidSubmissionException;
 import dev.ipwire.ingest.publishing.ArticleTooLargeException;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
@@ -33,6 +34,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidSubmissionException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid article", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownArticleException.class)
+    ResponseEntity<ProblemDetail> unknown(UnknownArticleException e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown article", e.getMessage());
+    }
+
+    @ExceptionHandler(UnreadableDocumentException.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableDocumentException e) {
+        HttpStatus status =
+                switch (e.reason()) {
+                    case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                    case NOT_TEXT -> HttpStatus.BAD_REQUEST;
+                    case DAMAGED, ENCRYPTED, TOO_EXPANSIVE -> HttpStatus.UNPROCESSABLE_CONTENT;
+                };
+        return problem(status, "Unreadable document", e.getMessage());
     }
 
     @ExceptionHandler(ArticleTooLargeException.class)

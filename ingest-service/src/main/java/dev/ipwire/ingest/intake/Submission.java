@@ -10,6 +10,7 @@ package dev.ipwire.ingest.intake;
  * @param externalId optional client id; makes the article id {@code sha256(source + externalId)}
  * @param publishedAt optional publication date (overrides what the document says)
  * @param fileName name of an uploaded file, if any
+ * @param feed the feed or drop folder it was collected from, if any
  */
 public record Submission(
         String content,
@@ -18,4 +19,11 @@ public record Submission(
         String url,
         String externalId,
         String publishedAt,
-        String fileName) {}
+        String fileName,
+        String feed) {
+
+    /** A submission of {@code content} with no metadata. */
+    public static Submission of(String content) {
+        return new Submission(content, null, null, null, null, null, null, null);
+    }
+}

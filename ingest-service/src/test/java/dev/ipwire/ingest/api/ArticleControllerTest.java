@@ -16,11 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.ipwire.ingest.IngestProperties;
+import dev.ipwire.ingest.documents.TextFileReader;
 import dev.ipwire.ingest.intake.AcceptedArticle;
 import dev.ipwire.ingest.intake.ArticleIntake;
+import dev.ipwire.ingest.intake.IntakeResult;
 import dev.ipwire.ingest.intake.Submission;
 import dev.ipwire.ingest.publishing.ArticleTooLargeException;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
+import dev.ipwire.ingest.registry.ArticleRegistry;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -57,6 +61,7 @@ class ArticleControllerTest {
     /** The slice does not scan configuration properties; the controller and filter need them. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(IngestProperties.class)
+    @Import(TextFileReader.class)
     static class Properties {}
 
     private static final String ID =
@@ -65,6 +70,11 @@ class ArticleControllerTest {
     @Autowired MockMvc mvc;
 
     @MockitoBean ArticleIntake intake;
+    @MockitoBean ArticleRegistry registry;
+
+    private static IntakeResult single(AcceptedArticle article) {
+        return new IntakeResult(null, List.of(article));
+    }
 
     /** Every response of the current test. */
     private final List<MvcResult> responses = new ArrayList<>();
@@ -111,7 +121,7 @@ class ArticleControllerTest {
     @Test
     void acceptedArticleAnswers202WithLocationAndResult() throws Exception {
         given(intake.accept(any()))
-                .willReturn(new AcceptedArticle(ID, 1723999999123L, "专利导航项目启动", null));
+                .willReturn(single(new AcceptedArticle(ID, 1723999999123L, "专利导航项目启动", null)));
 
         postJson(
                         """
@@ -142,12 +152,14 @@ class ArticleControllerTest {
                                 "https://news.example.cn/1.html",
                                 "X-1",
                                 "2024-08-19",
+                                null,
                                 null));
     }
 
     @Test
     void duplicateIsReported() throws Exception {
-        given(intake.accept(any())).willReturn(new AcceptedArticle(ID, 2L, "标题", "earlier-id"));
+        given(intake.accept(any()))
+                .willReturn(single(new AcceptedArticle(ID, 2L, "标题", "earlier-id")));
 
         postJson("{\"content\": \"标题\\n正文。\"}")
                 .andExpect(status().isAccepted())
@@ -227,7 +239,7 @@ class ArticleControllerTest {
 
     @Test
     void bodyJustUnderTheLimitIsAccepted() throws Exception {
-        given(intake.accept(any())).willReturn(new AcceptedArticle(ID, 1L, "标题", null));
+        given(intake.accept(any())).willReturn(single(new AcceptedArticle(ID, 1L, "标题", null)));
         String json = "{\"content\": \"" + "a".repeat(1900) + "\"}";
 
         postJson(json).andExpect(status().isAccepted());
@@ -270,7 +282,8 @@ class ArticleControllerTest {
 
     @Test
     void uploadedGb18030FileIsDecodedBeforeIntake() throws Exception {
-        given(intake.accept(any())).willReturn(new AcceptedArticle(ID, 1L, "商标品牌指导站揭牌", null));
+        given(intake.accept(any()))
+                .willReturn(single(new AcceptedArticle(ID, 1L, "商标品牌指导站揭牌", null)));
         String text = "商标品牌指导站揭牌\n指导站将为小微企业提供商标注册咨询。\n";
         MockMultipartFile file =
                 new MockMultipartFile(

@@ -15,6 +15,7 @@ import dev.ipwire.ingest.identity.RevisionClock;
 import dev.ipwire.ingest.parsing.NewsDocumentParser;
 import dev.ipwire.ingest.publishing.ArticlePublisher;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
+import dev.ipwire.ingest.registry.ArticleRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,11 +29,18 @@ class ArticleIntakeTest {
     private static final String ARTICLE = "市知识产权保护中心挂牌运行\n中心将为本市企业提供专利快速预审服务。\n预审合格的申请可进入快速审查通道。\n";
 
     private final ArticlePublisher publisher = mock(ArticlePublisher.class);
+    private final ArticleRegistry registry = mock(ArticleRegistry.class);
     private final ArticleIntake intake =
-            new ArticleIntake(new NewsDocumentParser(), new RevisionClock(), publisher);
+            new ArticleIntake(new NewsDocumentParser(), new RevisionClock(), publisher, registry);
 
     private static Submission text(String content) {
-        return new Submission(content, null, null, null, null, null, null);
+        return Submission.of(content);
+    }
+
+    private static AcceptedArticle single(IntakeResult result) {
+        assertThat(result.isCompilation()).isFalse();
+        assertThat(result.articles()).hasSize(1);
+        return result.articles().getFirst();
     }
 
     private ArticleReceived published(int times) {
@@ -43,7 +51,7 @@ class ArticleIntakeTest {
 
     @Test
     void publishesTheParsedArticleAndAnswersWithWhatWasPublished() {
-        AcceptedArticle accepted = intake.accept(text(ARTICLE));
+        AcceptedArticle accepted = single(intake.accept(text(ARTICLE)));
 
         ArticleReceived article = published(1);
         assertThat(article.schemaVersion()).isEqualTo(1);
@@ -68,8 +76,8 @@ class ArticleIntakeTest {
 
     @Test
     void resendingTheSameArticleGivesTheSameIdAndAHigherRevision() {
-        AcceptedArticle first = intake.accept(text(ARTICLE));
-        AcceptedArticle second = intake.accept(text(ARTICLE.replace("\n", "\r\n")));
+        AcceptedArticle first = single(intake.accept(text(ARTICLE)));
+        AcceptedArticle second = single(intake.accept(text(ARTICLE.replace("\n", "\r\n"))));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.revision()).isGreaterThan(first.revision());
@@ -80,15 +88,17 @@ class ArticleIntakeTest {
         String withFrontMatter = "---\nsource: 文中报社\ndate: 2020-01-01\n---\n" + ARTICLE;
 
         AcceptedArticle accepted =
-                intake.accept(
-                        new Submission(
-                                withFrontMatter,
-                                " markdown ",
-                                " 客户端报社 ",
-                                "https://news.example.cn/a/1.html",
-                                "A-0001",
-                                "2024-08-19 10:00:00 +0800",
-                                null));
+                single(
+                        intake.accept(
+                                new Submission(
+                                        withFrontMatter,
+                                        " markdown ",
+                                        " 客户端报社 ",
+                                        "https://news.example.cn/a/1.html",
+                                        "A-0001",
+                                        "2024-08-19 10:00:00 +0800",
+                                        null,
+                                        null)));
 
         ArticleReceived article = published(1);
         assertThat(article.source().name()).isEqualTo("客户端报社");
@@ -134,7 +144,7 @@ class ArticleIntakeTest {
 
     @Test
     void unreadablePublishedAtIsRefusedWithAnExample() {
-        Submission submission = new Submission(ARTICLE, null, null, null, null, "上周三", null);
+        Submission submission = new Submission(ARTICLE, null, null, null, null, "上周三", null, null);
 
         assertThatThrownBy(() -> intake.accept(submission))
                 .isInstanceOf(InvalidSubmissionException.class)

@@ -1,0 +1,128 @@
+package dev.ipwire.ingest.api;
+
+import dev.ipwire.ingest.documents.UnreadableDocumentException;
+import dev.ipwire.ingest.intake.ArticleIntake;
+import dev.ipwire.ingest.intake.InvalidSubmissionException;
+import dev.ipwire.ingest.publishing.ArticleTooLargeException;
+import dev.ipwire.ingest.publishing.BrokerUnavailableException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/v1/articles/batch}: many articles in one request, as NDJSON (one JSON object a
+ * line) or a JSON array. Every item is accepted or refused on its own; the answer lists a result
+ * per item, in order, with the status the item would have had alone.
+ */
+@RestController
+class BatchController {
+
+    /** NDJSON media type. */
+    static final String NDJSON = "application/x-ndjson";
+
+    private final ArticleIntake intake;
+    private final JsonMapper json;
+
+    BatchController(ArticleIntake intake, JsonMapper json) {
+        this.intake = intake;
+        this.json = json;
+    }
+
+    /**
+     * The answer to a batch.
+     *
+     * @param accepted items accepted
+     * @param failed items refused
+     * @param results one per item, in order
+     */
+    record BatchResponse(int accepted, int failed, List<Map<String, Object>> results) {}
+
+    @PostMapping(
+            path = "/api/v1/articles/batch",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    BatchResponse batch(@RequestBody(required = false) String body) {
+        List<JsonNode> items = items(body);
+        List<Map<String, Object>> results = new ArrayList<>();
+        int accepted = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("index", i);
+            try {
+                ArticleRequest request = json.treeToValue(items.get(i), ArticleRequest.class);
+                Object answer = ArticleResponse.body(intake.accept(request.toSubmission()));
+                result.put("status", HttpStatus.ACCEPTED.value());
+                result.put("result", answer);
+                accepted++;
+            } catch (JacksonException | IllegalArgumentException e) {
+                refuse(
+                        result,
+                        HttpStatus.BAD_REQUEST,
+                        "item " + i + " is not an article object {\"content\": …}");
+            } catch (InvalidSubmissionException e) {
+                refuse(result, HttpStatus.BAD_REQUEST, e.getMessage());
+            } catch (UnreadableDocumentException e) {
+                refuse(result, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            } catch (ArticleTooLargeException e) {
+                refuse(result, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+            } catch (BrokerUnavailableException e) {
+                refuse(
+                        result,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "not accepted, the event log is unavailable; send this item again later");
+            }
+            results.add(result);
+        }
+        return new BatchResponse(accepted, items.size() - accepted, results);
+    }
+
+    private List<JsonNode> items(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidSubmissionException(
+                    "the batch is empty: send a JSON array of {\"content\": …} objects, or one such"
+                            + " object per line (NDJSON)");
+        }
+        String text = body.strip();
+        List<JsonNode> items = new ArrayList<>();
+        try {
+            if (text.startsWith("[")) {
+                JsonNode array = json.readTree(text);
+                array.forEach(items::add);
+                return items;
+            }
+            int line = 0;
+            for (String row : text.split("\\R")) {
+                line++;
+                if (!row.isBlank()) {
+                    try {
+                        items.add(json.readTree(row));
+                    } catch (JacksonException e) {
+                        throw new InvalidSubmissionException(
+                                "line "
+                                        + line
+                                        + " of the NDJSON batch is not JSON: each line must be one"
+                                        + " {\"content\": …} object");
+                    }
+                }
+            }
+            return items;
+        } catch (JacksonException e) {
+            throw new InvalidSubmissionException(
+                    "the batch is not a valid JSON array: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void refuse(Map<String, Object> result, HttpStatus status, String detail) {
+        result.put("status", status.value());
+        result.put("problem", Map.of("title", status.getReasonPhrase(), "detail", detail));
+    }
+}
