@@ -17,9 +17,15 @@ import org.jsoup.parser.Parser;
  *
  * @param pageTitle the {@code <title>}, or null
  * @param heading the first {@code <h1>}, or null
- * @param blocks paragraphs (and sub-headings) in document order
+ * @param structure the blocks in document order: headings ({@code h1}–{@code h6}), standalone
+ *     metadata lines, paragraphs
  */
-public record HtmlText(String pageTitle, String heading, List<String> blocks) {
+public record HtmlText(String pageTitle, String heading, List<Block> structure) {
+
+    /** The blocks' texts, in document order. */
+    public List<String> blocks() {
+        return structure.stream().map(Block::text).toList();
+    }
 
     private static final Pattern HTML_TAG =
             Pattern.compile(
@@ -33,7 +39,8 @@ public record HtmlText(String pageTitle, String heading, List<String> blocks) {
     /** Class or id fragments of navigation, share bars and footers on Chinese news sites. */
     private static final Pattern FURNITURE_CLASS =
             Pattern.compile(
-                    "(?i)\\b[\\w-]*(nav|menu|breadcrumb|share|footer|copyright|sidebar|related|comment|toolbar|crumb|pagination)[\\w-]*\\b");
+                    "(?i)(?:^|[\\s_-])(?:nav|navbar|menu|breadcrumbs?|share|footer|copyright|sidebar|related|comments?"
+                        + "|toolbar|crumbs?|pagination|pages|pager|ad|ads|advert)(?:[\\s_-]|$)");
 
     private static final Set<String> BLOCK_TAGS =
             Set.of(
@@ -62,6 +69,18 @@ public record HtmlText(String pageTitle, String heading, List<String> blocks) {
                     "ol",
                     "center");
 
+    /**
+     * Inline elements that sites use for separate fields; their contents are kept apart by a space.
+     */
+    private static final Set<String> SEPARATED_INLINE =
+            Set.of("span", "time", "label", "font", "cite");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Widget text that is not part of any article: font-size pickers, separators. */
+    private static final Pattern NOISE =
+            Pattern.compile("^(?:[|｜·•]|字号[:：]?.*|[大中小]|分享到[:：]?.*|打印|关闭窗口|返回顶部)$");
+
     /** Nesting beyond this is cut off: real articles are shallow, hostile input is not. */
     static final int MAX_DEPTH = 512;
 
@@ -75,48 +94,77 @@ public record HtmlText(String pageTitle, String heading, List<String> blocks) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document document = Jsoup.parse(html, "", parser);
         document.select(FURNITURE).remove();
-        for (Element element : document.select("[class], [id]")) {
-            String marks = element.className() + " " + element.id();
-            if (FURNITURE_CLASS.matcher(marks).find() && element != document.body()) {
-                element.remove();
-            }
-        }
+        removeFurnitureByClass(document);
         String pageTitle = blankToNull(document.title());
         Element h1 = document.selectFirst("h1");
         String heading = h1 == null ? null : blankToNull(h1.text());
-        List<String> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         collect(document.body(), blocks, current);
-        flush(blocks, current);
+        flush(blocks, current, false);
         return new HtmlText(pageTitle, heading, blocks);
     }
 
+    /**
+     * Removes navigation, share bars, footers… marked by class or id, but never an element that
+     * holds the headline or most of the page's text (a wrapper named "has-sidebar" is not
+     * furniture).
+     */
+    private static void removeFurnitureByClass(Document document) {
+        int total = Math.max(1, document.body().text().length());
+        for (Element element : document.body().select("[class], [id]")) {
+            if (element.parent() == null) {
+                continue; // already removed with an ancestor
+            }
+            String marks = element.className() + " " + element.id();
+            if (!FURNITURE_CLASS.matcher(marks).find()) {
+                continue;
+            }
+            boolean holdsHeadline = !element.select("h1").isEmpty();
+            boolean holdsMostText = element.text().length() * 5 > total * 2;
+            if (!holdsHeadline && !holdsMostText) {
+                element.remove();
+            }
+        }
+    }
+
     /** Walks the tree; a block element ends the paragraph being collected, a {@code br} too. */
-    private static void collect(Node node, List<String> blocks, StringBuilder current) {
+    private static void collect(Node node, List<Block> blocks, StringBuilder current) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
                 current.append(text.getWholeText());
             } else if (child instanceof Element element) {
                 String tag = element.normalName();
                 if ("br".equals(tag)) {
-                    flush(blocks, current);
+                    flush(blocks, current, false);
                 } else if (BLOCK_TAGS.contains(tag)) {
-                    flush(blocks, current);
+                    flush(blocks, current, false);
                     collect(element, blocks, current);
-                    flush(blocks, current);
+                    flush(blocks, current, HEADINGS.contains(tag));
                 } else {
                     collect(element, blocks, current);
+                    if (SEPARATED_INLINE.contains(tag)) {
+                        // <span>来源：宁波日报</span><span>作者：…</span> are separate fields.
+                        current.append(' ');
+                    }
                 }
             }
         }
     }
 
-    private static void flush(List<String> blocks, StringBuilder current) {
-        String text = TextNormalizer.paragraph(current.toString());
-        if (!text.isEmpty()) {
-            blocks.add(text);
-        }
+    private static void flush(List<Block> blocks, StringBuilder current, boolean heading) {
+        String line = TextNormalizer.line(current.toString());
         current.setLength(0);
+        if (line.isEmpty() || NOISE.matcher(line).matches()) {
+            return;
+        }
+        if (heading) {
+            blocks.add(Block.heading(line));
+        } else if (MetadataLines.isStandaloneLine(line)) {
+            blocks.add(Block.line(line));
+        } else {
+            blocks.add(Block.paragraph(TextNormalizer.paragraph(line)));
+        }
     }
 
     private static String blankToNull(String text) {

@@ -26,6 +26,11 @@ public final class TextNormalizer {
         return SPACED_DATE_UNIT.matcher(joined).replaceAll("$1");
     }
 
+    /** One line: whitespace runs (ideographic spaces too) collapsed to one space, trimmed. */
+    public static String line(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
     /** The form used for hashing and comparing: NFKC, no whitespace at all. */
     public static String comparable(String text) {
         return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");

@@ -105,7 +105,7 @@ class ArticleIntakeTest {
         assertThat(article.source().url()).isEqualTo("https://news.example.cn/a/1.html");
         assertThat(article.externalId()).isEqualTo("A-0001");
         assertThat(article.publishedAt()).isEqualTo("2024-08-19T10:00:00+08:00");
-        assertThat(article.format()).isEqualTo("markdown");
+        assertThat(article.format()).isEqualTo("markdown-frontmatter");
         assertThat(accepted.id()).isEqualTo(ArticleIdentity.id("客户端报社", "A-0001", null, List.of()));
     }
 

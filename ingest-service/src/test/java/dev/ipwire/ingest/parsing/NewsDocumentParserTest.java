@@ -132,7 +132,7 @@ class NewsDocumentParserTest {
 
         ParsedDocument parsed = parse(longLine + "\n第二段。");
 
-        assertThat(parsed.title()).hasSize(NewsDocumentParser.MAX_TITLE_LENGTH);
+        assertThat(parsed.title()).hasSize(TitleFinder.MAX_TITLE_LINE);
         assertThat(longLine).startsWith(parsed.title());
         assertThat(parsed.paragraphs()).containsExactly(longLine, "第二段。");
     }
