@@ -1,6 +1,7 @@
 package dev.ipwire.ingest.api;
 
 import dev.ipwire.ingest.documents.UnreadableDocumentException;
+import dev.ipwire.ingest.feeds.FeedRequestException;
 import dev.ipwire.ingest.intake.InvalidSubmissionException;
 import dev.ipwire.ingest.publishing.ArticleTooLargeException;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
@@ -50,6 +51,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     case DAMAGED, ENCRYPTED, TOO_EXPANSIVE -> HttpStatus.UNPROCESSABLE_CONTENT;
                 };
         return problem(status, "Unreadable document", e.getMessage());
+    }
+
+    @ExceptionHandler(FeedRequestException.class)
+    ResponseEntity<ProblemDetail> feed(FeedRequestException e) {
+        return switch (e.reason()) {
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, "Invalid feed", e.getMessage());
+            case UNKNOWN -> problem(HttpStatus.NOT_FOUND, "Unknown feed", e.getMessage());
+            case CONFLICT -> problem(HttpStatus.CONFLICT, "Feed conflict", e.getMessage());
+            case DISABLED -> problem(HttpStatus.CONFLICT, "Feed polling disabled", e.getMessage());
+            case UNAVAILABLE ->
+                    ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                            .body(
+                                    problemBody(
+                                            HttpStatus.SERVICE_UNAVAILABLE,
+                                            "Temporarily unavailable",
+                                            e.getMessage()));
+        };
     }
 
     @ExceptionHandler(ArticleTooLargeException.class)
