@@ -220,17 +220,20 @@ class ArticleIngestIT {
     }
 
     @Test
-    void readinessIncludesTheBroker() throws Exception {
-        HttpResponse<String> response =
-                http.send(
-                        HttpRequest.newBuilder(
-                                        URI.create(
-                                                "http://127.0.0.1:"
-                                                        + port
-                                                        + "/actuator/health/readiness"))
-                                .timeout(Duration.ofSeconds(30))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    void readinessIncludesTheBrokerAndTheArticleLogReplay() throws Exception {
+        HttpRequest readiness =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build();
+        // Ready once the registry has replayed the topics (a moment after start-up).
+        long deadline = System.nanoTime() + KAFKA_WAIT.toNanos();
+        HttpResponse<String> response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
+        while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            response = http.send(readiness, HttpResponse.BodyHandlers.ofString());
+        }
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get("status").asString()).isEqualTo("UP");
