@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.ipwire.ingest.IngestProperties;
-import dev.ipwire.ingest.documents.TextFileReader;
+import dev.ipwire.ingest.documents.UploadedDocumentReader;
 import dev.ipwire.ingest.intake.AcceptedArticle;
 import dev.ipwire.ingest.intake.ArticleIntake;
 import dev.ipwire.ingest.intake.IntakeResult;
@@ -61,7 +61,7 @@ class ArticleControllerTest {
     /** The slice does not scan configuration properties; the controller and filter need them. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(IngestProperties.class)
-    @Import(TextFileReader.class)
+    @Import(UploadedDocumentReader.class)
     static class Properties {}
 
     private static final String ID =
