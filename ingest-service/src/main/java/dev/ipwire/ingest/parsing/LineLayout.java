@@ -86,9 +86,13 @@ public final class LineLayout {
         if (MetadataLines.isStandaloneLine(line)) {
             return Block.Kind.LINE;
         }
-        boolean afterBreak = previous == null || endsSentence(previous) || previousKind != null;
+        // After a byline or subtitle comes the first line of the text, not a heading; headings
+        // follow a finished paragraph or another heading (a headline printed over two lines).
+        boolean afterBreak =
+                previous == null || endsSentence(previous) || previousKind == Block.Kind.HEADING;
+        // A heading is clearly shorter than a full line; a wrapped line is not.
         boolean shortLine =
-                line.length() <= Math.max(8, (int) (width * 0.8)) && line.length() <= 40;
+                line.length() <= Math.max(8, (int) (width * 0.72)) && line.length() <= 40;
         if (afterBreak
                 && shortLine
                 && !endsSentence(line)

@@ -98,7 +98,7 @@ public class NewsDocumentParser implements DocumentParser {
                 PageFurniture furniture = PageFurniture.strip(lines);
                 Compilations.Contents contents = Compilations.removeContents(furniture.lines());
                 yield new Layout(
-                        LineLayout.blocks(contents.lines()),
+                        Compilations.blocks(contents),
                         contents.titles(),
                         furniture.pageHeader(),
                         furniture.runningTitle(),

@@ -1,12 +1,10 @@
 package dev.ipwire.nlp.enrichment;
 
 import dev.ipwire.contracts.Enrichment;
-import dev.ipwire.contracts.Entities;
 import dev.ipwire.contracts.Topic;
 import dev.ipwire.nlp.analysis.AnalyzedArticle;
 import dev.ipwire.nlp.analysis.ArticleAnalyzer;
 import dev.ipwire.nlp.entities.EntityExtractor;
-import dev.ipwire.nlp.entities.ProvinceGazetteer;
 import dev.ipwire.nlp.figures.AmountExtractor;
 import dev.ipwire.nlp.keywords.KeywordExtractor;
 import dev.ipwire.nlp.topics.TopicScorer;
@@ -21,7 +19,6 @@ public class Enricher {
 
     private final ArticleAnalyzer analyzer;
     private final EntityExtractor entities;
-    private final ProvinceGazetteer provinces;
     private final TopicScorer topics;
     private final KeywordExtractor keywords;
     private final AmountExtractor amounts;
@@ -31,14 +28,12 @@ public class Enricher {
     public Enricher(
             ArticleAnalyzer analyzer,
             EntityExtractor entities,
-            ProvinceGazetteer provinces,
             TopicScorer topics,
             KeywordExtractor keywords,
             AmountExtractor amounts,
             NlpVersion version) {
         this.analyzer = analyzer;
         this.entities = entities;
-        this.provinces = provinces;
         this.topics = topics;
         this.keywords = keywords;
         this.amounts = amounts;
@@ -47,11 +42,11 @@ public class Enricher {
 
     public Enrichment enrich(String title, List<String> paragraphs) {
         AnalyzedArticle article = analyzer.analyze(title, paragraphs);
-        Entities found = entities.extract(article);
+        EntityExtractor.Found found = entities.extract(article, java.util.Map.of());
         List<Topic> labeled = topics.score(article);
         return new Enrichment(
-                found,
-                provinces.regions(found.place()),
+                found.entities(),
+                found.regions(),
                 labeled,
                 TopicScorer.primary(labeled),
                 keywords.keywords(article),
