@@ -411,8 +411,8 @@ class ArticleRegistryIT {
 
         try (ConfigurableApplicationContext second =
                 new SpringApplicationBuilder(IngestApplication.class)
-                        .properties("server.port=0", "ipwire.ingest.search-base-url=" + searchUrl())
-                        .run()) {
+                        // Arguments, not default properties: application.yaml sets server.port.
+                        .run("--server.port=0", "--ipwire.ingest.search-base-url=" + searchUrl())) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             long deadline = System.nanoTime() + WAIT.toNanos();
             HttpResponse<String> readiness = get(secondPort, "/actuator/health/readiness");

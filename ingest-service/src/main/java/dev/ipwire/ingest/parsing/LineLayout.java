@@ -56,7 +56,8 @@ public final class LineLayout {
             String line = text.get(i);
             Block.Kind previousKind =
                     blocks.isEmpty() || paragraph.length() > 0 ? null : blocks.getLast().kind();
-            Block.Kind alone = standalone(line, previous, previousKind, width);
+            String next = i + 1 < text.size() ? text.get(i + 1) : null;
+            Block.Kind alone = standalone(line, previous, previousKind, next, width);
             boolean continues =
                     paragraph.length() > 0
                             && (STARTS_WITH_CLOSER.matcher(line).find()
@@ -79,20 +80,37 @@ public final class LineLayout {
     }
 
     /** Whether a line stands alone and as what, or null when it is running text. */
-    static Block.Kind standalone(String line, String previous, Block.Kind previousKind, int width) {
+    static Block.Kind standalone(
+            String line, String previous, Block.Kind previousKind, String next, int width) {
         if (line.length() > 120) {
             return null;
         }
         if (MetadataLines.isStandaloneLine(line)) {
             return Block.Kind.LINE;
         }
+        if (previous == null
+                && line.length() <= TitleFinder.MAX_TITLE_LINE
+                && !endsSentence(line)
+                && !SENTENCE_PUNCTUATION.matcher(line).find()) {
+            return Block.Kind.HEADING; // the document's first line: its headline
+        }
         // After a byline or subtitle comes the first line of the text, not a heading; headings
         // follow a finished paragraph or another heading (a headline printed over two lines).
         boolean afterBreak =
                 previous == null || endsSentence(previous) || previousKind == Block.Kind.HEADING;
-        // A heading is clearly shorter than a full line; a wrapped line is not.
-        boolean shortLine =
-                line.length() <= Math.max(8, (int) (width * 0.72)) && line.length() <= 40;
+        // A heading is clearly shorter than a full line; a wrapped line is not. A line only a
+        // little shorter is taken as a heading on more evidence: it follows another heading, it
+        // has a space in it (走前列 成绩说话), or a quotation opens the next paragraph. Taking a
+        // wrapped line for a heading splits words and names (负责人任志 / 强表示), which is worse
+        // than leaving a heading glued to its paragraph.
+        boolean clearlyShort = line.length() <= Math.max(8, (int) (width * 0.6));
+        boolean fairlyShort =
+                line.length() <= (int) (width * 0.78)
+                        && (previousKind == Block.Kind.HEADING
+                                || line.contains(" ")
+                                || (next != null
+                                        && (next.startsWith("“") || next.startsWith("「"))));
+        boolean shortLine = (clearlyShort || fairlyShort) && line.length() <= 40;
         if (afterBreak
                 && shortLine
                 && !endsSentence(line)

@@ -45,9 +45,12 @@ class LineLayoutTest {
 
     @Test
     void aLineStartingWithPunctuationAlwaysContinues() {
-        List<Block> blocks = blocks("首批投保企业23家\n。\n下一段从这里开始。");
+        // Mid-document (a document's first short line would be its headline).
+        List<Block> blocks = blocks("上一段到此结束。\n首批投保企业23家\n。\n下一段从这里开始。");
 
-        assertThat(blocks).extracting(Block::text).containsExactly("首批投保企业23家。", "下一段从这里开始。");
+        assertThat(blocks)
+                .extracting(Block::text)
+                .containsExactly("上一段到此结束。", "首批投保企业23家。", "下一段从这里开始。");
     }
 
     @Test
@@ -69,9 +72,9 @@ class LineLayoutTest {
 
     @Test
     void latinWordsAcrossALineBreakKeepASpace() {
-        assertThat(blocks("企业加入 World Intellectual\nProperty 组织的项目。"))
+        assertThat(blocks("上一段到此结束。\n企业加入 World Intellectual\nProperty 组织的项目。"))
                 .extracting(Block::text)
-                .containsExactly("企业加入 World Intellectual Property 组织的项目。");
+                .containsExactly("上一段到此结束。", "企业加入 World Intellectual Property 组织的项目。");
     }
 
     @Test
