@@ -51,7 +51,12 @@ function shortForm(name) {
       }
     }
   }
-  return rest.length >= 2 && rest !== name ? rest : null;
+  if (rest.length < 2 || rest === name) return null;
+  // 澜沧拉祜族自治县 is usually written 澜沧县, 延边朝鲜族自治州 also 延边州: keep that form too.
+  if (name.endsWith('自治县')) return rest + ',' + rest + '县';
+  if (name.endsWith('自治州')) return rest + ',' + rest + '州';
+  if (name.endsWith('自治旗')) return rest + ',' + rest + '旗';
+  return rest;
 }
 
 const rows = [];

@@ -1,11 +1,17 @@
 package dev.ipwire.nlp.enrichment;
 
 import dev.ipwire.contracts.Enrichment;
-import dev.ipwire.contracts.Topic;
 import dev.ipwire.nlp.analysis.AnalyzedArticle;
 import dev.ipwire.nlp.analysis.ArticleAnalyzer;
+import dev.ipwire.nlp.analysis.DomainLexicon;
+import dev.ipwire.nlp.analysis.HanlpSegmenter;
 import dev.ipwire.nlp.entities.EntityExtractor;
+import dev.ipwire.nlp.entities.GiProductRecognizer;
+import dev.ipwire.nlp.entities.OrganizationRecognizer;
+import dev.ipwire.nlp.entities.PersonRecognizer;
+import dev.ipwire.nlp.entities.PlaceGazetteer;
 import dev.ipwire.nlp.figures.AmountExtractor;
+import dev.ipwire.nlp.keywords.BackgroundCorpus;
 import dev.ipwire.nlp.keywords.KeywordExtractor;
 import dev.ipwire.nlp.topics.TopicScorer;
 import java.time.Clock;
@@ -19,6 +25,7 @@ public class Enricher {
 
     private final ArticleAnalyzer analyzer;
     private final EntityExtractor entities;
+    private final GiProductRecognizer giProducts;
     private final TopicScorer topics;
     private final KeywordExtractor keywords;
     private final AmountExtractor amounts;
@@ -28,31 +35,56 @@ public class Enricher {
     public Enricher(
             ArticleAnalyzer analyzer,
             EntityExtractor entities,
+            GiProductRecognizer giProducts,
             TopicScorer topics,
             KeywordExtractor keywords,
             AmountExtractor amounts,
             NlpVersion version) {
         this.analyzer = analyzer;
         this.entities = entities;
+        this.giProducts = giProducts;
         this.topics = topics;
         this.keywords = keywords;
         this.amounts = amounts;
         this.version = version;
     }
 
+    /**
+     * An enricher wired by hand with the shipped dictionaries, the same parts Spring wires, for
+     * tools, benchmarks and evaluations that run without an application context.
+     */
+    public static Enricher createDefault() {
+        DomainLexicon domainTerms = DomainLexicon.load(DomainLexicon.DOMAIN_TERMS);
+        PlaceGazetteer gazetteer = new PlaceGazetteer();
+        return new Enricher(
+                new ArticleAnalyzer(new HanlpSegmenter(domainTerms)),
+                new EntityExtractor(
+                        new OrganizationRecognizer(gazetteer, domainTerms),
+                        new PersonRecognizer(gazetteer),
+                        gazetteer),
+                new GiProductRecognizer(gazetteer),
+                new TopicScorer(),
+                new KeywordExtractor(BackgroundCorpus.load(BackgroundCorpus.DEFAULT)),
+                new AmountExtractor(),
+                new NlpVersion());
+    }
+
     public Enrichment enrich(String title, List<String> paragraphs) {
         AnalyzedArticle article = analyzer.analyze(title, paragraphs);
-        EntityExtractor.Found found = entities.extract(article, java.util.Map.of());
-        List<Topic> labeled = topics.score(article);
+        GiProductRecognizer.Found products = giProducts.find(article);
+        // Product names are not places: 洛川 of 洛川苹果 stays out of the places.
+        EntityExtractor.Found found = entities.extract(article, products.spans());
+        TopicScorer.Assessment assessment = topics.assess(article);
+        KeywordExtractor.Digest digest = keywords.digest(article);
         return new Enrichment(
                 found.entities(),
                 found.regions(),
-                labeled,
-                TopicScorer.primary(labeled),
-                keywords.keywords(article),
-                keywords.summary(article),
+                assessment.topics(),
+                assessment.primary(),
+                digest.keywords(),
+                digest.summary(),
                 amounts.extract(article),
-                List.of(),
+                products.products(),
                 Instant.now(clock),
                 version.value());
     }

@@ -7,6 +7,7 @@ import dev.ipwire.nlp.analysis.AnalyzedArticle;
 import dev.ipwire.nlp.analysis.Sentence;
 import dev.ipwire.nlp.analysis.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +20,25 @@ import org.springframework.stereotype.Component;
  *
  * <p>Order matters: organizations first (their names contain places and sometimes names), then
  * persons outside them, then places outside both — "places are names standing alone, not inside an
- * organization or product name". {@code avoid} spans (GI products) are excluded for places too.
+ * organization or product name". {@code avoid} spans (GI products) are excluded for persons and
+ * places. HanLP-only person names are decided for the whole article (see {@link PersonRecognizer}).
  */
 @Component
 public class EntityExtractor {
 
     /** Feature suffixes that make a HanLP place word a place even when no gazetteer knows it. */
     private static final Pattern FEATURE =
-            Pattern.compile(".{1,8}(山|湖|岛|河|江|海|湾|岭|峰|峡|谷|滩|广场|走廊|公园|港|镇|乡|村|街道|社区|盆地|平原|高原)$");
+            Pattern.compile(".{1,8}(山|湖|岛|河|江|海|湾|岭|峰|峡|谷|滩|广场|走廊|公园|镇|乡|村|街道|社区|盆地|平原|高原)$");
 
     /** Place words HanLP emits that are parts of phrases (知识产权强省 → 强省). */
     private static final Set<String> NOT_PLACES =
             Set.of(
                     "强省", "强市", "强区", "强县", "大国", "强国", "全省", "全市", "全区", "全县", "全国", "本市", "本省",
-                    "两区", "各地", "当地", "外地", "内地", "境外", "境内", "海外", "国内", "国外", "城乡", "农村", "乡村");
+                    "两区", "各地", "当地", "外地", "内地", "境外", "境内", "海外", "国内", "国外", "城乡", "农村", "乡村",
+                    "茶山", "农场", "山区", "林区", "牧区", "库区", "湖区", "景区", "城区", "郊区");
+
+    /** Zones named after their place: a province in front of them is a place of its own. */
+    private static final Pattern ZONE = Pattern.compile("(高新区|开发区|经开区|园区|科技城|新区)$");
 
     private final OrganizationRecognizer organizations;
     private final PersonRecognizer persons;
@@ -55,40 +61,95 @@ public class EntityExtractor {
      */
     public record Found(Entities entities, List<Region> regions) {}
 
+    /** A person candidate waiting for the article-level decision. */
+    private record PendingPerson(Sentence sentence, PersonRecognizer.Candidate candidate) {
+        String simplified() {
+            return sentence.simplified()
+                    .substring(candidate.span().start(), candidate.span().end());
+        }
+
+        String written() {
+            return sentence.text().originalAt(candidate.span().start(), candidate.span().end());
+        }
+    }
+
     public Found extract(AnalyzedArticle article, Map<Sentence, List<Span>> avoid) {
         Counter personCounter = new Counter();
         Counter placeCounter = new Counter();
         Counter orgCounter = new Counter();
         Map<String, Integer> regionCounts = new LinkedHashMap<>();
         Map<String, Region> regionByName = new LinkedHashMap<>();
+        List<PendingPerson> pendingPersons = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             String text = sentence.simplified();
             List<Token> tokens = sentence.tokens();
             List<PlaceGazetteer.Match> places = gazetteer.find(text);
-            List<Span> orgSpans = organizations.find(text, tokens, places);
-            for (Span span : orgSpans) {
-                String name = text.substring(span.start(), span.end());
+            List<Span> orgSpans = new ArrayList<>();
+            for (Span span : organizations.find(text, tokens, places)) {
+                Span name = withoutLeadingProvince(text, span, places);
+                orgSpans.add(name);
                 orgCounter.add(
-                        sentence.text().originalAt(span.start(), span.end()),
-                        organizations.normalized(name));
+                        sentence.text().originalAt(name.start(), name.end()),
+                        organizations.normalized(text.substring(name.start(), name.end())));
             }
             List<Span> taken = new ArrayList<>(orgSpans);
             taken.addAll(avoid.getOrDefault(sentence, List.of()));
-            List<Span> personSpans = persons.find(text, tokens, taken);
-            for (Span span : personSpans) {
-                personCounter.add(
-                        sentence.text().originalAt(span.start(), span.end()),
-                        text.substring(span.start(), span.end()));
+            // 南宁市市场监督管理局, 江西银行: not places of their own, but they tell where the article
+            // is about. Bare county short forms are too ambiguous there (东湖 of 东湖高新区).
+            for (PlaceGazetteer.Match match : places) {
+                boolean unambiguous =
+                        match.fullName()
+                                || match.place().kind().equals("province")
+                                || match.place().kind().equals("city");
+                if (unambiguous
+                        && taken.stream()
+                                .anyMatch(
+                                        t ->
+                                                t.start() == match.start()
+                                                        && t.end() >= match.end())) {
+                    countRegions(match.place(), regionCounts, regionByName);
+                }
             }
-            taken.addAll(personSpans);
+            List<Span> personTaken = new ArrayList<>(taken);
+            for (PlaceGazetteer.Match match : places) {
+                if (match.fullName()) {
+                    personTaken.add(new Span(match.start(), match.end()));
+                }
+            }
+            for (PersonRecognizer.Candidate candidate : persons.find(text, tokens, personTaken)) {
+                pendingPersons.add(new PendingPerson(sentence, candidate));
+                taken.add(candidate.span());
+            }
             for (Span span : placeSpans(text, tokens, places, taken)) {
-                String written = sentence.text().originalAt(span.start(), span.end());
                 String name = text.substring(span.start(), span.end());
                 Place place = gazetteer.lookup(name);
-                placeCounter.add(written, place != null ? place.name() : name);
+                placeCounter.add(
+                        sentence.text().originalAt(span.start(), span.end()),
+                        place != null ? place.name() : name);
                 if (place != null) {
                     countRegions(place, regionCounts, regionByName);
                 }
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (PendingPerson person : pendingPersons) {
+            names.add(person.simplified());
+        }
+        Set<String> confirmed = new HashSet<>();
+        for (PendingPerson person : pendingPersons) {
+            if (person.candidate().strong()) {
+                confirmed.add(person.simplified());
+            }
+        }
+        for (PendingPerson person : pendingPersons) {
+            String name = person.simplified();
+            boolean truncated =
+                    names.stream().anyMatch(n -> n.length() > name.length() && n.startsWith(name));
+            if (!truncated
+                    && (person.candidate().strong()
+                            || name.length() >= 3
+                            || confirmed.contains(name))) {
+                personCounter.add(person.written(), name);
             }
         }
         List<Region> regions =
@@ -102,19 +163,37 @@ public class EntityExtractor {
                 regions);
     }
 
+    /** 湖北东湖高新区 → 东湖高新区: the zone's name, with the province left as a place. */
+    private static Span withoutLeadingProvince(
+            String text, Span span, List<PlaceGazetteer.Match> places) {
+        String name = text.substring(span.start(), span.end());
+        if (!ZONE.matcher(name).find()) {
+            return span;
+        }
+        for (PlaceGazetteer.Match match : places) {
+            if (match.start() == span.start()
+                    && match.place().kind().equals("province")
+                    && !match.place().name().endsWith("市") // 天津滨海高新区 keeps its municipality
+                    && span.end() - match.end() >= 4) {
+                return new Span(match.end(), span.end());
+            }
+        }
+        return span;
+    }
+
     private List<Span> placeSpans(
             String text, List<Token> tokens, List<PlaceGazetteer.Match> places, List<Span> taken) {
         List<Span> found = new ArrayList<>();
         for (PlaceGazetteer.Match match : places) {
-            boolean alignedShortForm =
-                    match.fullName()
-                            || (startsToken(tokens, match.start())
-                                    && endsToken(tokens, match.end()));
-            if (alignedShortForm) {
+            if (match.fullName()
+                    || (startsToken(tokens, match.start()) && endsToken(tokens, match.end()))) {
                 found.add(new Span(match.start(), match.end()));
             }
         }
         for (Token token : tokens) {
+            if (!gazetteer.find(token.text()).isEmpty() && gazetteer.lookup(token.text()) == null) {
+                continue; // 沿黄河, 上潜江: the gazetteer's match inside the word is the place
+            }
             if (token.isPlace()
                     && token.text().length() >= 2
                     && !NOT_PLACES.contains(token.text())

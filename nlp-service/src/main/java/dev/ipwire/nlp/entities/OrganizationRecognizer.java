@@ -1,5 +1,9 @@
 package dev.ipwire.nlp.entities;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import dev.ipwire.nlp.analysis.DomainLexicon;
 import dev.ipwire.nlp.analysis.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +20,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>An organization ends with a word from the suffix lexicon (局, 法院, 有限公司, 银行, 协会…, {@code
  * lexicon/org-suffixes.txt}) or is a word HanLP tags as one. From there the name extends to the
- * left over the words a name can contain and is then cut back to start with something distinctive:
- * a place, a proper name, 国家/中国…. That keeps 将国家知识产权局 and 从招商银行 out, and rejects generic phrases
- * such as 合作银行 or 市知识产权局. A branch named after a place (招商银行 武汉分行) and a place in brackets
- * (中国（济南）知识产权保护中心) belong to the name. News outlets in datelines, bylines and source lines (湖北日报讯,
+ * left over the words a name can contain and starts at the leftmost distinctive one: a place, a
+ * proper name, 国家/中国…, a known organization. That keeps 将国家知识产权局 and 从招商银行 out and rejects generic
+ * phrases (合作银行, 市知识产权局, 加工中心). A branch named after a place (招商银行 武汉分行), a place in brackets
+ * (中国（济南）知识产权保护中心) and 和 in a government name (粮食和物资储备局) belong to the name; a department of a
+ * company does not (徽商银行科技金融部 → 徽商银行). News outlets in datelines, bylines and source lines (湖北日报讯,
  * 来源：济南日报, 澎湃新闻记者) count too.
  */
 @Component
@@ -33,7 +38,7 @@ public class OrganizationRecognizer {
 
     /** Words that start a name although they are common nouns. */
     private static final Set<String> NAME_STARTERS =
-            Set.of("国家", "中国", "中华", "全国", "最高", "世界", "国际", "中央", "中共", "亚洲", "北京", "上海");
+            Set.of("国家", "中国", "中华", "最高", "世界", "国际", "中央", "中共", "亚洲");
 
     /** Words that alone make no name: 合作银行, 科技有限公司, 知识产权局 are not organizations. */
     private static final Set<String> GENERIC =
@@ -41,18 +46,17 @@ public class OrganizationRecognizer {
                     "科技", "技术", "信息", "文化", "传媒", "投资", "发展", "管理", "服务", "咨询", "实业", "贸易", "商贸",
                     "电子", "生物", "医药", "食品", "农业", "财产", "保险", "股份", "商业", "合作", "金融", "数据", "网络",
                     "智能", "建设", "工程", "环境", "教育", "产业", "市场", "监督", "知识产权", "专利", "商标", "版权", "行业",
-                    "国有", "民营", "地方", "相关", "有关", "当地", "合作社", "企业", "公司", "集团", "机构", "省", "市",
-                    "县", "区", "镇", "乡", "村", "各级", "基层", "上级", "下级", "该", "本", "其", "这", "那", "运营",
-                    "保护", "执法", "司法", "行政", "综合", "人民", "中级", "高级", "农村", "城市", "法律", "律师", "评估",
-                    "资产", "担保", "融资", "证券", "交易", "研究", "设计", "检测", "认证", "质量", "标准", "计量", "安全",
-                    "应急", "公共", "社会", "经济", "区域", "海外", "纠纷", "调解", "仲裁", "维权", "援助", "促进", "推广",
-                    "指导", "协调", "办公", "工作", "领导", "小组", "部门");
+                    "国有", "民营", "地方", "相关", "有关", "当地", "企业", "公司", "集团", "机构", "平台", "省", "市", "县",
+                    "区", "镇", "乡", "村", "各级", "基层", "运营", "保护", "执法", "司法", "行政", "综合", "人民", "中级",
+                    "高级", "农村", "城市", "法律", "律师", "评估", "资产", "担保", "融资", "证券", "交易", "研究", "设计",
+                    "检测", "认证", "质量", "标准", "安全", "公共", "社会", "经济", "区域", "海外", "纠纷", "调解", "仲裁",
+                    "维权", "援助", "促进", "指导", "协调", "工作", "传统", "加工", "处理", "快速", "专业");
 
     /** Tags of words that never occur inside a name. */
     private static final Pattern STOP_TAG =
-            Pattern.compile("^(w|p|c|u.*|r.*|d|q.*|t.*|y|e|o|f|mq|nnt|ule|uj|ude.*)$");
+            Pattern.compile("^(w|p.*|c.*|u.*|r.*|d|q.*|t.*|y|e|o|f|mq|nnt|vi|vshi|vyou)$");
 
-    /** Verbs that end a name when met on the way left. */
+    /** Words that end a name when met on the way left. */
     private static final Set<String> STOP_WORDS =
             Set.of(
                     "是", "有", "在", "为", "将", "从", "对", "与", "和", "向", "由", "经", "据", "被", "把", "让",
@@ -60,23 +64,38 @@ public class OrganizationRecognizer {
                     "推动", "表示", "介绍", "指出", "认为", "说", "报道", "记者", "通讯员", "来自", "位于", "包括", "其中",
                     "以及", "等", "的", "了", "也", "都", "已", "还", "又", "并", "且", "或", "及", "共同", "分别",
                     "相继", "先后", "同时", "作为", "通过", "依托", "作出", "审结", "判决", "受理", "申请", "起诉", "认定",
-                    "查处", "立案");
+                    "查处", "立案", "担任", "推出", "出台", "开展", "建立", "成为", "提供", "帮助", "支持", "实现", "完成",
+                    "加强", "印发", "签署", "签订", "启动", "上线", "进入", "走进", "前往", "来到", "拿到", "取得", "用于",
+                    "引进", "开设", "已有", "入选", "推进", "一家", "多家", "这家", "该", "此", "各");
 
     /** Branch words that extend a name to the right: 招商银行 + 武汉 + 分行. */
-    private static final Pattern BRANCH = Pattern.compile("(分行|支行|分公司|分中心|分院|分局|分会|办事处|营业部|分所)$");
+    private static final Pattern BRANCH = Pattern.compile("分行|支行|分公司|分中心|分院|分局|分会|办事处|营业部|分所");
+
+    /** Characters HanLP glues to the front of a name (向市…, 人重庆…, 从贵州银行…). */
+    private static final String LEADING_JUNK = "从向对与将在由经据把被让给和及人的是为";
+
+    private static final Pattern DEPARTMENT = Pattern.compile("(部|处|科|室|组|办)$");
+    private static final Pattern INNER_ORGANIZATION = Pattern.compile("有限公司|公司|银行|集团|大学|学院|医院|研究院");
+    private static final Pattern COLLECTIVE_SUFFIX = Pattern.compile("法院|检察院|海关|公安|政府|法庭|公司|企业");
 
     /** Outlets in datelines, source lines and bylines. */
     private static final Pattern OUTLET_CONTEXT =
             Pattern.compile(
                     "(?:^[【\\[]?|来源[:：]\\s*|來源[:：]\\s*|[·\\-－|｜]\\s*)"
-                        + "([\\p{IsHan}A-Za-z]{2,12}?(?:日报|晚报|时报|日報|晚報|時報|报|報|新闻网|新聞網|网|網|通讯社|社|新闻|新聞|电视台|客户端))(?=[\\s·\\-－|｜"
-                        + "　）)】\\]]|$|讯|訊|记者|記者|[\\p{IsHan}]{2,4}\\d{1,2}月\\d{1,2}日[电電讯訊]|\\d{1,2}月\\d{1,2}日[电電讯訊])");
+                            + "([\\p{IsHan}A-Za-z]{2,12}?(?:日报|晚报|时报|日報|晚報|時報|报|報|新闻网|新聞網|网|網|"
+                            + "通讯社|社|新闻|新聞|电视台|客户端))(?=[\\s·\\-－|｜"
+                            + "　）)】\\]]|$|讯|訊|记者|記者|[\\p{IsHan}]{2,4}\\d{1,2}月\\d{1,2}日[电電讯訊]"
+                            + "|\\d{1,2}月\\d{1,2}日[电電讯訊])");
 
+    private final PlaceGazetteer gazetteer;
+    private final Set<String> domainTerms;
     private final Set<String> suffixes;
     private final int longestSuffix;
     private final Map<String, String> aliases = new HashMap<>();
 
-    public OrganizationRecognizer() {
+    public OrganizationRecognizer(PlaceGazetteer gazetteer, DomainLexicon domainTerms) {
+        this.gazetteer = gazetteer;
+        this.domainTerms = Set.copyOf(domainTerms.entries());
         this.suffixes = Set.copyOf(Lexicons.lines(SUFFIXES).stream().map(String::strip).toList());
         this.longestSuffix = suffixes.stream().mapToInt(String::length).max().orElse(1);
         for (String line : Lexicons.lines(ALIASES)) {
@@ -85,22 +104,27 @@ public class OrganizationRecognizer {
         }
     }
 
+    /** What one sentence's recognition needs to know. */
+    private record Context(List<PlaceGazetteer.Match> places, List<Span> known) {}
+
     /** The organizations of one sentence: spans of its simplified text, not overlapping. */
     public List<Span> find(String text, List<Token> tokens, List<PlaceGazetteer.Match> places) {
-        List<Span> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (isHead(tokens.get(i))) {
-                Span span = extend(text, tokens, places, i);
-                if (span != null) {
-                    found.add(span);
-                }
-            }
-        }
+        List<Span> known = new ArrayList<>();
         for (String alias : aliases.keySet()) {
             for (int at = text.indexOf(alias);
                     at >= 0;
                     at = text.indexOf(alias, at + alias.length())) {
-                found.add(new Span(at, at + alias.length()));
+                known.add(new Span(at, at + alias.length()));
+            }
+        }
+        Context context = new Context(places, known);
+        List<Span> found = new ArrayList<>(known);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isHead(tokens.get(i))) {
+                Span span = extend(text, tokens, context, i);
+                if (span != null) {
+                    found.add(span);
+                }
             }
         }
         Matcher outlet =
@@ -134,96 +158,205 @@ public class OrganizationRecognizer {
         return false;
     }
 
-    private Span extend(
-            String text, List<Token> tokens, List<PlaceGazetteer.Match> places, int head) {
+    private Span extend(String text, List<Token> tokens, Context context, int head) {
         Token last = tokens.get(head);
         int end = last.end();
-        // A branch: 招商银行 武汉 分行, 中国人民财产保险股份有限公司 延安市 分公司.
         int j = head + 1;
-        while (j < tokens.size() && (isPlace(tokens.get(j), places) || tokens.get(j).isPlace())) {
+        while (j < tokens.size() && isPlace(tokens.get(j), context.places())) {
             j++;
         }
-        if (j > head + 1 && j < tokens.size() && BRANCH.matcher(tokens.get(j).text()).find()) {
-            end = tokens.get(j).end();
-        } else if (j == head + 1
-                && j < tokens.size()
-                && BRANCH.matcher(tokens.get(j).text()).find()
-                && isPlace(
-                        new Token(
-                                tokens.get(j).text().replaceFirst(BRANCH.pattern(), ""),
-                                "ns",
-                                tokens.get(j).start()),
-                        places)) {
+        if (j > head + 1 && j < tokens.size() && BRANCH.matcher(tokens.get(j).text()).matches()) {
             end = tokens.get(j).end();
         }
-        int start = head;
-        int strongStart = distinctive(last, places) ? head : -1;
-        int openParens = countUnmatchedClosing(last.text());
+        int leftmostDistinctive = distinctive(last, context) ? head : -1;
         for (int i = head - 1; i >= 0; i--) {
             Token token = tokens.get(i);
             if (end - token.start() > MAX_LENGTH) {
                 break;
             }
-            if (openParens > 0 && token.text().contains("（")) {
-                openParens--;
-                start = i;
+            if (token.text().equals("）")) {
+                int open = bracketedPlaceStart(tokens, i, context);
+                if (open < 0) {
+                    break;
+                }
+                i = open; // the loop continues with the word before the bracket
                 continue;
             }
-            if (openParens == 0 && !canBeInside(token)) {
+            if (isConjunctionInsideName(tokens, i, context)) {
+                continue;
+            }
+            if (!canBeInside(token)) {
                 break;
             }
-            openParens += countUnmatchedClosing(token.text());
-            start = i;
-            if (distinctive(token, places)) {
-                strongStart = i;
+            if (distinctive(token, context)) {
+                leftmostDistinctive = i;
             }
         }
-        if (strongStart < 0) {
+        if (leftmostDistinctive < 0) {
             return null;
         }
-        int from = tokens.get(Math.max(start, strongStart)).start();
-        // Keep the leftmost distinctive word, and a bracketed part before it.
-        from = tokens.get(strongStart).start();
-        for (int i = start; i < strongStart; i++) {
-            if (tokens.get(i).text().contains("（")
-                    || NAME_STARTERS.contains(tokens.get(i).text())) {
-                from = tokens.get(i).start();
-                break;
-            }
-        }
+        int from = startInsideGluedWord(tokens.get(leftmostDistinctive), context);
+        from = trimLeadingFunctionWords(text, from, end, context);
+        end = cutDepartment(text, from, end);
         String name = text.substring(from, end);
-        if (name.length() < 3 || balance(name) != 0) {
+        if (name.length() < 3 || balance(name) != 0 || collective(name)) {
             return null;
         }
         return new Span(from, end);
     }
 
-    /**
-     * A word that makes a name: a place, a proper name, 国家/中国…, or an organization word HanLP
-     * knows.
-     */
-    private boolean distinctive(Token token, List<PlaceGazetteer.Match> places) {
+    /** A word that makes a name: a place, a proper name, 国家/中国…, a known organization. */
+    private boolean distinctive(Token token, Context context) {
         String word = token.text();
-        if (NAME_STARTERS.contains(word) || isPlace(token, places)) {
+        if (NAME_STARTERS.contains(word) || isPlace(token, context.places())) {
             return true;
+        }
+        if (context.known().stream()
+                .anyMatch(
+                        k ->
+                                k.start() == token.start()
+                                        || (k.start() <= token.start()
+                                                && token.end() <= k.end()))) {
+            return true;
+        }
+        if (domainTerms.contains(word) || GENERIC.contains(word)) {
+            return false;
         }
         String tag = token.tag();
-        if (tag.startsWith("ns") || tag.startsWith("nr") || tag.equals("nx") || tag.equals("nrf")) {
+        if (tag.startsWith("nr") && !word.matches(".*[市省县区镇乡村].*")) {
+            return true; // a person's name (HanLP also tags 向市 of 向市知识产权局 as one)
+        }
+        if (tag.equals("nx")) {
             return true;
         }
-        if ((tag.equals("nz") || token.isOrganization() || tag.equals("j"))
-                && !GENERIC.contains(word)) {
+        if (tag.equals("nz") || token.isOrganization() || tag.equals("j") || tag.startsWith("ns")) {
+            if (NAME_STARTERS.stream().anyMatch(word::startsWith)) {
+                return true; // 最高人民法院, 国家知识产权局
+            }
             String core = stripSuffix(word);
-            return !core.isEmpty() && !GENERIC.contains(core) && !allGeneric(core);
+            return !core.isEmpty() && !core.matches(".*\\d.*") && hasProperPart(core);
         }
         return false;
     }
 
-    private boolean allGeneric(String core) {
-        for (String word : GENERIC) {
-            core = core.replace(word, "");
+    /**
+     * HanLP sometimes glues words to the front of an organization (记者从青岛海关, 下一步青岛海关): when a place
+     * starts inside the word and what comes before it holds no name, the name starts there.
+     */
+    private int startInsideGluedWord(Token token, Context context) {
+        for (PlaceGazetteer.Match place : context.places()) {
+            if (place.start() > token.start() && place.start() < token.end()) {
+                String prefix = token.text().substring(0, place.start() - token.start());
+                if (!NAME_STARTERS.contains(prefix) && !hasProperPart(prefix)) {
+                    return place.start();
+                }
+                break;
+            }
         }
-        return core.length() < 2;
+        return token.start();
+    }
+
+    /**
+     * Whether a word holds a name: a place in it, Latin letters, or a part HanLP knows as a name.
+     */
+    private boolean hasProperPart(String core) {
+        if (core.matches(".*[A-Za-z].*") || !gazetteer.find(core).isEmpty()) {
+            return true;
+        }
+        for (Term term : HanLP.segment(core)) {
+            String nature = term.nature == null ? "" : term.nature.toString();
+            boolean ordinary = domainTerms.contains(term.word) || GENERIC.contains(term.word);
+            boolean name =
+                    nature.startsWith("nr")
+                            || nature.startsWith("ns")
+                            || nature.equals("nx")
+                            || nature.startsWith("nt")
+                            || (nature.equals("nz") && !ordinary);
+            boolean unknown =
+                    term.word.length() >= 2 && CoreDictionary.get(term.word) == null && !ordinary;
+            if (name || unknown) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a ）at {@code close}: the index of the matching （ when only a place is inside, else -1.
+     */
+    private static int bracketedPlaceStart(List<Token> tokens, int close, Context context) {
+        for (int i = close - 1; i >= Math.max(1, close - 4); i--) {
+            if (tokens.get(i).text().equals("（")) {
+                if (i + 1 == close) {
+                    return -1;
+                }
+                for (int k = i + 1; k < close; k++) {
+                    if (!isPlace(tokens.get(k), context.places())) {
+                        return -1;
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 和 between two nouns right after a place: 黑龙江省 粮食 和 物资 储备局. */
+    private static boolean isConjunctionInsideName(List<Token> tokens, int i, Context context) {
+        if (!tokens.get(i).text().equals("和") || i < 2) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.tag().startsWith("n")
+                && !before.isPlace()
+                && before.text().length() >= 2
+                && isPlace(tokens.get(i - 2), context.places());
+    }
+
+    private int trimLeadingFunctionWords(String text, int from, int end, Context context) {
+        while (from < end - 3 && LEADING_JUNK.indexOf(text.charAt(from)) >= 0) {
+            int next = from + 1;
+            boolean placeFollows = context.places().stream().anyMatch(m -> m.start() == next);
+            boolean starterFollows = NAME_STARTERS.stream().anyMatch(w -> text.startsWith(w, next));
+            boolean knownFollows = context.known().stream().anyMatch(k -> k.start() == next);
+            if (!placeFollows && !starterFollows && !knownFollows) {
+                break;
+            }
+            from = next;
+        }
+        return from;
+    }
+
+    /** A department of a company or bank is not an organization: 杭州银行科技金融部 → 杭州银行. */
+    private static int cutDepartment(String text, int from, int end) {
+        String name = text.substring(from, end);
+        if (!DEPARTMENT.matcher(name).find()) {
+            return end;
+        }
+        Matcher inner = INNER_ORGANIZATION.matcher(name);
+        int cut = -1;
+        while (inner.find()) {
+            if (inner.end() < name.length()) {
+                cut = inner.end();
+            }
+        }
+        return cut > 0 ? from + cut : end;
+    }
+
+    /** 美国海关, 江西法院: a country or region, or a province by its short name, plus a generic word. */
+    private boolean collective(String name) {
+        String core = stripSuffix(name);
+        Place place = gazetteer.lookup(core);
+        if (place == null) {
+            return false;
+        }
+        if (place.kind().equals("country")
+                || (place.kind().equals("region") && place.province().isEmpty())) {
+            return true;
+        }
+        return place.kind().equals("province")
+                && !core.equals(place.name())
+                && COLLECTIVE_SUFFIX.matcher(name.substring(core.length())).matches();
     }
 
     private String stripSuffix(String word) {
@@ -235,33 +368,30 @@ public class OrganizationRecognizer {
         return word;
     }
 
-    private static boolean canBeInside(Token token) {
-        if (STOP_WORDS.contains(token.text()) || STOP_TAG.matcher(token.tag()).matches()) {
+    private boolean canBeInside(Token token) {
+        String word = token.text();
+        if (word.length() == 1 && suffixes.contains(word) && !STOP_WORDS.contains(word)) {
+            return true; // 农业农村部 segmented as 农业/农村/部(q)
+        }
+        if (STOP_WORDS.contains(word) || STOP_TAG.matcher(token.tag()).matches()) {
             return false;
         }
-        if (token.tag().equals("m")) {
-            return token.text().startsWith("第"); // 第一中级人民法院
+        if (token.tag().equals("m") || word.matches(".*\\d.*")) {
+            return word.startsWith("第"); // 第一中级人民法院
         }
-        return token.text()
-                .codePoints()
-                .allMatch(c -> Character.isLetterOrDigit(c) || c == '（' || c == '）');
+        return word.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isPlace(Token token, List<PlaceGazetteer.Match> places) {
+        if (token.tag().startsWith("ns")) {
+            return true;
+        }
         for (PlaceGazetteer.Match match : places) {
             if (match.start() <= token.start() && token.end() <= match.end()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int countUnmatchedClosing(String word) {
-        return Math.max(
-                0,
-                (int)
-                        (word.chars().filter(c -> c == '）').count()
-                                - word.chars().filter(c -> c == '（').count()));
     }
 
     private static int balance(String name) {

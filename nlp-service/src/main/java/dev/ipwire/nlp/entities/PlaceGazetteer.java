@@ -33,8 +33,23 @@ public class PlaceGazetteer {
      */
     public record Match(int start, int end, Place place, boolean fullName) {}
 
+    /** Short forms that are everyday words more often than places (公安 police, 白银 silver). */
+    private static final java.util.Set<String> AMBIGUOUS_SHORT_FORMS =
+            java.util.Set.of(
+                    "公安", "白银", "朝天", "和平", "新华", "城关", "安宁", "永安", "太平", "长寿", "吉利", "大方", "富民",
+                    "南城", "东方", "开平", "新城", "城中", "城东", "城西", "城北", "城南", "新区", "安全", "普通", "红旗",
+                    "光明", "胜利", "前进", "东风", "解放", "团结", "和谐", "新兴", "兴隆", "复兴", "永和", "同心", "平安",
+                    "建设", "文明", "五一", "金山");
+
+    private static final java.util.regex.Pattern TOWN_NAME =
+            java.util.regex.Pattern.compile(".{2,}(镇|乡|街道|苏木|地区|区|办事处)");
+
     private final Map<String, Place> fullNames = new HashMap<>();
     private final Map<String, Place> shortForms = new HashMap<>();
+
+    /** Every short form, ordinary words included (万年, 公安): for names like 万年贡米 only. */
+    private final Map<String, Place> anyShortForms = new HashMap<>();
+
     private final int longest;
 
     public PlaceGazetteer() {
@@ -42,9 +57,16 @@ public class PlaceGazetteer {
         for (String line : Lexicons.lines(DIVISIONS)) {
             String[] f = line.split("\t", -1);
             Place place = new Place(f[2], f[1], f[0], f[3], f.length > 4 ? f[4] : "");
+            if (place.kind().equals("town") && !TOWN_NAME.matcher(place.name()).matches()) {
+                continue; // a town called 农场 is not what 农场 means in a sentence
+            }
             fullNames.merge(place.name(), place, PlaceGazetteer::higherLevel);
             if (f.length > 5 && !f[5].isBlank()) {
-                aliasCandidates.computeIfAbsent(f[5], a -> new ArrayList<>()).add(place);
+                for (String alias : f[5].split(",")) {
+                    aliasCandidates
+                            .computeIfAbsent(alias.strip(), a -> new ArrayList<>())
+                            .add(place);
+                }
             }
         }
         for (String line : Lexicons.lines(EXTRA)) {
@@ -61,7 +83,11 @@ public class PlaceGazetteer {
                 (alias, places) -> {
                     Place best = places.stream().reduce(PlaceGazetteer::higherLevel).orElseThrow();
                     long sameLevel = places.stream().filter(p -> rank(p) == rank(best)).count();
-                    if (!fullNames.containsKey(alias) && sameLevel == 1 && !ordinaryWord(alias)) {
+                    anyShortForms.putIfAbsent(alias, best);
+                    if (!fullNames.containsKey(alias)
+                            && sameLevel == 1
+                            && !ordinaryWord(alias)
+                            && !AMBIGUOUS_SHORT_FORMS.contains(alias)) {
                         shortForms.put(alias, best);
                     }
                 });
@@ -74,28 +100,36 @@ public class PlaceGazetteer {
         return place != null ? place : shortForms.get(text);
     }
 
+    /**
+     * The end of the longest short form of a place starting at {@code start}, counting also short
+     * forms that are ordinary words (万年 of 万年县); {@code start} when there is none.
+     */
+    public int anyShortFormEnd(String text, int start) {
+        for (int len = Math.min(6, text.length() - start); len >= 2; len--) {
+            if (anyShortForms.containsKey(text.substring(start, start + len))) {
+                return start + len;
+            }
+        }
+        return start;
+    }
+
     /** True when {@code text} is the full name of a place. */
     public boolean isFullName(String text) {
         return fullNames.containsKey(text);
     }
 
-    /** Every place named in {@code text}, longest match first, matches not overlapping. */
+    /**
+     * Every place named in {@code text}, longest match first, matches not overlapping. A short form
+     * gives way to an overlapping name that starts inside it and is a full name or a higher-level
+     * place: 从江西银行 is 江西, not 从江 (a county of Guizhou).
+     */
     public List<Match> find(String text) {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Match match = null;
-            for (int len = Math.min(longest, text.length() - i); len >= 2 && match == null; len--) {
-                String candidate = text.substring(i, i + len);
-                Place full = fullNames.get(candidate);
-                if (full != null) {
-                    match = new Match(i, i + len, full, true);
-                } else {
-                    Place shortForm = shortForms.get(candidate);
-                    if (shortForm != null) {
-                        match = new Match(i, i + len, shortForm, false);
-                    }
-                }
+            Match match = longestAt(text, i);
+            if (match != null && !match.fullName() && yieldsToOverlap(text, match)) {
+                match = null;
             }
             if (match != null) {
                 matches.add(match);
@@ -105,6 +139,33 @@ public class PlaceGazetteer {
             }
         }
         return matches;
+    }
+
+    private boolean yieldsToOverlap(String text, Match shortForm) {
+        for (int j = shortForm.start() + 1; j < shortForm.end(); j++) {
+            Match other = longestAt(text, j);
+            if (other != null
+                    && other.end() > shortForm.end()
+                    && (other.fullName() || rank(other.place()) < rank(shortForm.place()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Match longestAt(String text, int start) {
+        for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
+            String candidate = text.substring(start, start + len);
+            Place full = fullNames.get(candidate);
+            if (full != null) {
+                return new Match(start, start + len, full, true);
+            }
+            Place shortForm = shortForms.get(candidate);
+            if (shortForm != null) {
+                return new Match(start, start + len, shortForm, false);
+            }
+        }
+        return null;
     }
 
     /** The province entry of a place's province, for regions. */

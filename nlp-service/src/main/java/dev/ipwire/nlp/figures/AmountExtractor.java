@@ -4,8 +4,9 @@ import dev.ipwire.contracts.Amount;
 import dev.ipwire.nlp.analysis.AnalyzedArticle;
 import dev.ipwire.nlp.analysis.Sentence;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -17,27 +18,58 @@ import org.springframework.stereotype.Component;
 @Component
 public class AmountExtractor {
 
+    private static final String NUMBER = "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)";
+    private static final String UNIT = "(万亿|千亿|百亿|亿|千万|百万|万|千)?";
+
+    /** One figure, or a range whose first end leaves out the shared unit: 3至5万元, 1000万—3000万元. */
     private static final Pattern AMOUNT =
             Pattern.compile(
-                    "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\\s*(?:人民币)?元");
+                    "(?:"
+                            + NUMBER
+                            + "\\s*"
+                            + UNIT
+                            + "\\s*(?:至|到|—|－|-|~|～)\\s*)?"
+                            + NUMBER
+                            + "\\s*"
+                            + UNIT
+                            + "\\s*(?:人民币)?元");
 
     private static final List<String> FINANCING_CONTEXT =
             List.of("质押", "融资", "贷款", "授信", "证券化", "保险", "放款", "信贷", "担保", "发行", "投资", "基金");
 
+    /**
+     * Every money figure of the article once: a figure the deck and the body both give is one
+     * figure. The ends of a range are two figures.
+     */
     public List<Amount> extract(AnalyzedArticle article) {
-        List<Amount> amounts = new ArrayList<>();
+        Map<String, Amount> amounts = new LinkedHashMap<>();
         for (Sentence sentence : article.body()) {
-            Matcher matcher = AMOUNT.matcher(sentence.simplified());
-            boolean financing =
-                    FINANCING_CONTEXT.stream().anyMatch(sentence.simplified()::contains);
+            String text = sentence.simplified();
+            Matcher matcher = AMOUNT.matcher(text);
+            boolean financing = FINANCING_CONTEXT.stream().anyMatch(text::contains);
+            String about = financing ? Amount.FINANCING : Amount.OTHER;
             while (matcher.find()) {
-                BigDecimal number = new BigDecimal(matcher.group(1).replace(",", ""));
-                BigDecimal yuan = plain(number.multiply(multiplier(matcher.group(2))));
-                String text = sentence.text().originalAt(matcher.start(), matcher.end());
-                amounts.add(new Amount(text, yuan, financing ? Amount.FINANCING : Amount.OTHER));
+                String upperUnit = matcher.group(4);
+                if (matcher.group(1) != null) {
+                    // The low end borrows the high end's unit when it has none: 3至5万元 is 3万元.
+                    String lowUnit = matcher.group(2) != null ? matcher.group(2) : upperUnit;
+                    BigDecimal low = yuan(matcher.group(1), lowUnit);
+                    String lowText =
+                            sentence.text().originalAt(matcher.start(1), matcher.end(1))
+                                    + (lowUnit == null ? "" : lowUnit)
+                                    + "元";
+                    amounts.putIfAbsent(low.toPlainString(), new Amount(lowText, low, about));
+                }
+                BigDecimal high = yuan(matcher.group(3), upperUnit);
+                String highText = sentence.text().originalAt(matcher.start(3), matcher.end());
+                amounts.putIfAbsent(high.toPlainString(), new Amount(highText, high, about));
             }
         }
-        return amounts;
+        return List.copyOf(amounts.values());
+    }
+
+    private static BigDecimal yuan(String number, String unit) {
+        return plain(new BigDecimal(number.replace(",", "")).multiply(multiplier(unit)));
     }
 
     /** Without trailing zeros but never in exponent form: 3000万元 is 30000000, not 3E+7. */

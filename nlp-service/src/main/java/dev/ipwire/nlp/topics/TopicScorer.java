@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * and terms that carried each label as its evidence.
  *
  * <p>A topic is labeled when its cues add up to {@link #LABEL_THRESHOLD} over at least two
- * sentences, or when the title carries it: a single passing mention is not enough.
+ * sentences, or when the title carries it: a single passing mention is not enough. The primary
+ * topic is the one the headline (title and deck) leans to, because Chinese news states its subject
+ * there; the body's weight decides only when the headline names none or ties.
  */
 @Component
 public class TopicScorer {
@@ -31,6 +34,8 @@ public class TopicScorer {
     static final String CUES = "/ipwire/nlp/topic-cues.tsv";
     static final double LABEL_THRESHOLD = 6.0;
     static final double TITLE_WEIGHT = 2.0;
+    static final double LEAD_WEIGHT = 1.5;
+    static final int LEAD_PARAGRAPHS = 2;
     static final int EVIDENCE_SENTENCES = 3;
 
     private final List<TopicCue> cues;
@@ -39,40 +44,69 @@ public class TopicScorer {
         this.cues = load();
     }
 
-    /** The labeled topics, highest score first. */
-    public List<Topic> score(AnalyzedArticle article) {
+    /**
+     * The outcome for one article.
+     *
+     * @param topics the labeled topics, highest score first
+     * @param primary the labeled topic the article is mainly about, or null when none is labeled
+     */
+    public record Assessment(List<Topic> topics, String primary) {}
+
+    public Assessment assess(AnalyzedArticle article) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (String name : Topic.NAMES) {
-            tallies.put(name, new Tally());
+            tallies.put(name, new Tally(name));
         }
         for (Sentence sentence : article.sentences()) {
             Map<String, Double> weights = new LinkedHashMap<>();
             Map<String, Set<String>> terms = new LinkedHashMap<>();
             for (TopicCue cue : cues) {
                 if (sentence.simplified().contains(cue.term())) {
-                    double weight = cue.weight() * (sentence.isTitle() ? TITLE_WEIGHT : 1.0);
-                    weights.merge(cue.topic(), weight, Double::sum);
+                    weights.merge(cue.topic(), cue.weight(), Double::sum);
                     terms.computeIfAbsent(cue.topic(), t -> new LinkedHashSet<>()).add(cue.term());
                 }
             }
             weights.forEach(
                     (topic, weight) -> tallies.get(topic).add(sentence, weight, terms.get(topic)));
         }
-        List<Topic> topics = new ArrayList<>();
-        tallies.forEach(
-                (name, tally) -> {
-                    if (tally.labels()) {
-                        topics.add(new Topic(name, tally.score(), tally.evidence()));
-                    }
-                });
-        topics.sort(Comparator.comparingDouble(Topic::score).reversed());
-        return topics;
+        List<Tally> labeled = tallies.values().stream().filter(Tally::labels).toList();
+        List<Topic> topics =
+                labeled.stream()
+                        .map(tally -> new Topic(tally.name, tally.score(), tally.evidence()))
+                        .sorted(Comparator.comparingDouble(Topic::score).reversed())
+                        .toList();
+        String primary =
+                labeled.stream()
+                        .max(
+                                Comparator.comparingDouble((Tally tally) -> tally.headline)
+                                        .thenComparingDouble(tally -> tally.total))
+                        .map(tally -> tally.name)
+                        .orElse(null);
+        return new Assessment(topics, primary);
     }
 
-    /** The topic with the highest score, or null when none was labeled. */
-    public static String primary(List<Topic> topics) {
-        return topics.isEmpty() ? null : topics.getFirst().name();
+    /**
+     * How much a sentence says about what the article is about: the title most, then the deck and
+     * lead paragraph, which news writing front-loads.
+     */
+    static double prominence(Sentence sentence) {
+        if (sentence.isTitle()) {
+            return TITLE_WEIGHT;
+        }
+        return sentence.paragraph() < LEAD_PARAGRAPHS ? LEAD_WEIGHT : 1.0;
     }
+
+    /**
+     * Whether a sentence belongs to the headline: the title, or a deck (the dash-led subtitle that
+     * print layouts put under it).
+     */
+    static boolean isHeadline(Sentence sentence) {
+        return sentence.isTitle()
+                || (sentence.paragraph() == 0
+                        && DECK_DASH.matcher(sentence.original()).lookingAt());
+    }
+
+    private static final Pattern DECK_DASH = Pattern.compile("\\s*(——|—|--)");
 
     private static List<TopicCue> load() {
         try (InputStream in = TopicScorer.class.getResourceAsStream(CUES)) {
@@ -97,15 +131,25 @@ public class TopicScorer {
 
     /** Running score of one topic over an article. */
     private static final class Tally {
+        private final String name;
         private double total;
+        private double headline;
         private boolean inTitle;
         private final Map<Sentence, Double> sentences = new LinkedHashMap<>();
         private final Set<String> terms = new LinkedHashSet<>();
 
+        Tally(String name) {
+            this.name = name;
+        }
+
         void add(Sentence sentence, double weight, Set<String> cueTerms) {
-            total += weight;
+            double weighted = weight * prominence(sentence);
+            total += weighted;
+            if (isHeadline(sentence)) {
+                headline += weight;
+            }
             inTitle |= sentence.isTitle();
-            sentences.merge(sentence, weight, Double::sum);
+            sentences.merge(sentence, weighted, Double::sum);
             terms.addAll(cueTerms);
         }
 

@@ -2,16 +2,8 @@ package dev.ipwire.nlp.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ipwire.nlp.analysis.ArticleAnalyzer;
-import dev.ipwire.nlp.analysis.DomainLexicon;
-import dev.ipwire.nlp.analysis.HanlpSegmenter;
 import dev.ipwire.nlp.enrichment.Enricher;
 import dev.ipwire.nlp.enrichment.NlpVersion;
-import dev.ipwire.nlp.entities.EntityExtractor;
-import dev.ipwire.nlp.entities.ProvinceGazetteer;
-import dev.ipwire.nlp.figures.AmountExtractor;
-import dev.ipwire.nlp.keywords.KeywordExtractor;
-import dev.ipwire.nlp.topics.TopicScorer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,15 +23,7 @@ class EnrichControllerTest {
 
         @Bean
         Enricher enricher() {
-            DomainLexicon terms = DomainLexicon.load(DomainLexicon.DOMAIN_TERMS);
-            return new Enricher(
-                    new ArticleAnalyzer(new HanlpSegmenter(terms)),
-                    new EntityExtractor(),
-                    new ProvinceGazetteer(),
-                    new TopicScorer(),
-                    new KeywordExtractor(),
-                    new AmountExtractor(),
-                    new NlpVersion(terms));
+            return Enricher.createDefault();
         }
     }
 
@@ -81,8 +65,7 @@ class EnrichControllerTest {
         assertThat(result)
                 .bodyJson()
                 .extractingPath("$.nlpVersion")
-                .asString()
-                .endsWith("+domain-terms.1");
+                .isEqualTo(new NlpVersion().value());
         assertThat(result).bodyJson().extractingPath("$.enrichedAt").isNotNull();
     }
 

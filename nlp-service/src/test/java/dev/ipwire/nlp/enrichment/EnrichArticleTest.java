@@ -10,14 +10,6 @@ import dev.ipwire.contracts.ArticleReceived;
 import dev.ipwire.contracts.Entity;
 import dev.ipwire.contracts.GoldenSamples;
 import dev.ipwire.contracts.Topic;
-import dev.ipwire.nlp.analysis.ArticleAnalyzer;
-import dev.ipwire.nlp.analysis.DomainLexicon;
-import dev.ipwire.nlp.analysis.HanlpSegmenter;
-import dev.ipwire.nlp.entities.EntityExtractor;
-import dev.ipwire.nlp.entities.ProvinceGazetteer;
-import dev.ipwire.nlp.figures.AmountExtractor;
-import dev.ipwire.nlp.keywords.KeywordExtractor;
-import dev.ipwire.nlp.topics.TopicScorer;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,18 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 class EnrichArticleTest {
 
-    private static final DomainLexicon TERMS = DomainLexicon.load(DomainLexicon.DOMAIN_TERMS);
-    private static final NlpVersion VERSION = new NlpVersion(TERMS);
-    private static final EnrichArticle ENRICH =
-            new EnrichArticle(
-                    new Enricher(
-                            new ArticleAnalyzer(new HanlpSegmenter(TERMS)),
-                            new EntityExtractor(),
-                            new ProvinceGazetteer(),
-                            new TopicScorer(),
-                            new KeywordExtractor(),
-                            new AmountExtractor(),
-                            VERSION));
+    private static final NlpVersion VERSION = new NlpVersion();
+    private static final EnrichArticle ENRICH = new EnrichArticle(Enricher.createDefault());
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -70,14 +52,25 @@ class EnrichArticleTest {
         assertThat(enriched.topics())
                 .extracting(Topic::name)
                 .containsExactly(Topic.FINANCING, Topic.GEOGRAPHIC_INDICATION);
+        // The headline decides the primary topic: 质押 + 获贷 outweigh 地理标志 + 证明商标.
         assertThat(enriched.primaryTopic()).isEqualTo(Topic.FINANCING);
-        assertThat(enriched.entities().person()).extracting(Entity::text).contains("陈永康");
-        assertThat(enriched.entities().place()).extracting(Entity::text).contains("赣州");
+        assertThat(enriched.entities().person())
+                .extracting(Entity::text)
+                .containsExactlyInAnyOrder("刘晓岚", "陈永康");
+        assertThat(enriched.entities().organization())
+                .extracting(Entity::text)
+                .contains("宁都县脐橙产业协会");
+        assertThat(enriched.giProducts()).containsExactly("宁都脐橙");
+        // 宁都 of the product 宁都脐橙 is not reported as a place on its own.
+        assertThat(enriched.entities().place()).extracting(Entity::text).doesNotContain("宁都");
         assertThat(enriched.amounts())
                 .extracting(Amount::text, Amount::about)
-                .contains(tuple("3000万元", Amount.FINANCING), tuple("9.6亿元", Amount.OTHER));
-        assertThat(enriched.keywords()).isNotEmpty();
-        assertThat(enriched.summary()).isNotBlank();
+                .containsExactly(
+                        tuple("3000万元", Amount.FINANCING),
+                        tuple("1200万元", Amount.FINANCING),
+                        tuple("9.6亿元", Amount.OTHER));
+        assertThat(enriched.keywords()).contains("脐橙").doesNotContain("本报讯", "记者");
+        assertThat(enriched.summary()).isNotBlank().startsWith("本报讯");
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.ipwire.nlp.analysis.HanlpSegmenter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 class AmountExtractorTest {
@@ -110,5 +112,70 @@ class AmountExtractorTest {
         String json = JsonMapper.builder().build().writeValueAsString(amounts);
 
         assertThat(json).contains("\"yuan\":30000000,").contains("\"yuan\":6018000000,");
+    }
+
+    @Test
+    void theSameFigureInTheDeckAndTheBodyIsOneAmount() {
+        List<Amount> amounts =
+                extract(
+                        "合作社喜获贷款",
+                        "——合作社以商标质押获贷3000万元",
+                        "记者获悉，合作社以商标质押获贷3000万元。",
+                        "负责人说，这3000万元将用于扩大生产。");
+
+        assertThat(amounts)
+                .extracting(Amount::text, Amount::about)
+                .containsExactly(tuple("3000万元", Amount.FINANCING));
+    }
+
+    @Test
+    void aRangeWhoseLowEndBorrowsTheUnitGivesBothEnds() {
+        List<Amount> amounts = extract(null, "每户每年可增收3至5万元。");
+
+        assertThat(amounts)
+                .extracting(Amount::text, Amount::about)
+                .containsExactly(tuple("3万元", Amount.OTHER), tuple("5万元", Amount.OTHER));
+        assertThat(amounts.get(0).yuan()).isEqualByComparingTo("30000");
+        assertThat(amounts.get(1).yuan()).isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void aRangeWithAUnitAtBothEndsGivesBothEnds() {
+        List<Amount> amounts = extract(null, "银行可为企业提供1000万—3000万元授信。");
+
+        assertThat(amounts)
+                .extracting(Amount::text, Amount::about)
+                .containsExactly(
+                        tuple("1000万元", Amount.FINANCING), tuple("3000万元", Amount.FINANCING));
+        assertThat(amounts.get(0).yuan()).isEqualByComparingTo("10000000");
+        assertThat(amounts.get(1).yuan()).isEqualByComparingTo("30000000");
+        assertThat(extract(null, "单笔贷款额度在50万到200万元之间。"))
+                .extracting(Amount::yuan)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("500000"), new BigDecimal("2000000"));
+    }
+
+    @Test
+    void aTraditionalFigureIsQuotedAsWritten() {
+        Amount amount = only(extract(null, "合作社以商標質押獲得3000萬元。"));
+
+        assertThat(amount.text()).isEqualTo("3000萬元");
+        assertThat(amount.yuan()).isEqualByComparingTo("30000000");
+        assertThat(amount.about()).isEqualTo(Amount.FINANCING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"质押", "融资", "贷款", "授信", "保险", "证券化", "信贷", "担保", "基金"})
+    void aFinancingWordInTheSentenceMakesTheAmountAboutFinancing(String word) {
+        Amount amount = only(extract(null, "该项" + word + "业务金额为800万元。"));
+
+        assertThat(amount.about()).isEqualTo(Amount.FINANCING);
+    }
+
+    @Test
+    void withoutAFinancingWordTheAmountIsAboutSomethingElse() {
+        Amount amount = only(extract(null, "该项业务金额为800万元。"));
+
+        assertThat(amount.about()).isEqualTo(Amount.OTHER);
     }
 }

@@ -18,9 +18,13 @@ class TopicScorerTest {
 
     private final TopicScorer scorer = new TopicScorer();
 
-    private List<Topic> score(String title, String... paragraphs) {
+    private TopicScorer.Assessment assess(String title, String... paragraphs) {
         AnalyzedArticle article = ANALYZER.analyze(title, List.of(paragraphs));
-        return scorer.score(article);
+        return scorer.assess(article);
+    }
+
+    private List<Topic> score(String title, String... paragraphs) {
+        return assess(title, paragraphs).topics();
     }
 
     @Test
@@ -39,16 +43,15 @@ class TopicScorerTest {
 
     @Test
     void aSinglePassingMentionDoesNotLabelATopic() {
-        List<Topic> topics =
-                score(
+        TopicScorer.Assessment assessment =
+                assess(
                         null,
                         "这家企业今年营收增长明显，新产品销往全国各地。",
                         "负责人介绍，企业早年曾遭遇侵权，现已妥善解决。",
                         "下一步，企业将继续扩大生产规模。");
 
-        assertThat(topics).extracting(Topic::name).doesNotContain(Topic.PROTECTION);
-        assertThat(topics).isEmpty();
-        assertThat(TopicScorer.primary(topics)).isNull();
+        assertThat(assessment.topics()).isEmpty();
+        assertThat(assessment.primary()).isNull();
     }
 
     @Test
@@ -64,21 +67,77 @@ class TopicScorerTest {
     }
 
     @Test
-    void topicsAreSortedByScoreAndTheFirstIsPrimary() {
-        List<Topic> topics =
-                score(
+    void topicsAreSortedByScore() {
+        TopicScorer.Assessment assessment =
+                assess(
                         "知识产权质押融资规模创新高",
                         "今年以来，全省发放知识产权质押贷款120亿元，银行授信额度同比增长三成。",
                         "多家银行推出专利质押融资产品，并引入保险和风险补偿基金分担风险。",
                         "同时，法院审结一批侵权纠纷案件，执法部门持续打击假冒行为。",
                         "有关部门表示，将加大对侵权行为的查处力度。");
 
-        assertThat(topics)
+        assertThat(assessment.topics())
                 .extracting(Topic::name)
                 .containsExactly(Topic.FINANCING, Topic.PROTECTION);
-        assertThat(topics).isSortedAccordingTo(Comparator.comparingDouble(Topic::score).reversed());
-        assertThat(topics.get(0).score()).isGreaterThan(topics.get(1).score());
-        assertThat(TopicScorer.primary(topics)).isEqualTo(Topic.FINANCING);
+        assertThat(assessment.topics())
+                .isSortedAccordingTo(Comparator.comparingDouble(Topic::score).reversed());
+        assertThat(assessment.topics().get(0).score())
+                .isGreaterThan(assessment.topics().get(1).score());
+        assertThat(assessment.primary()).isEqualTo(Topic.FINANCING);
+    }
+
+    @Test
+    void theHeadlineDecidesThePrimaryTopicEvenWhenTheBodyHasMoreOfAnother() {
+        TopicScorer.Assessment assessment =
+                assess(
+                        "专利质押贷款帮企业渡过难关",
+                        "法院审结一批侵权纠纷案件，判决侵权人赔偿损失。",
+                        "执法部门查处假冒商标案件，严厉打击侵权行为。",
+                        "法院还通过诉讼调解化解纠纷，维权渠道更加畅通。",
+                        "这家企业以专利质押获得贷款。");
+
+        assertThat(assessment.topics())
+                .extracting(Topic::name)
+                .containsExactly(Topic.PROTECTION, Topic.FINANCING);
+        assertThat(assessment.primary()).isEqualTo(Topic.FINANCING);
+    }
+
+    @Test
+    void aDeckUnderTheTitleIsPartOfTheHeadline() {
+        String deck = "——地理标志产品成为乡村振兴新引擎";
+        String[] body = {
+            "法院审结一批侵权纠纷案件，判决侵权人赔偿损失。", "执法部门查处假冒商标案件，严厉打击侵权行为。", "当地地理标志产品销量大增，地标品牌影响力扩大。"
+        };
+        String[] withDeck = new String[body.length + 1];
+        withDeck[0] = deck;
+        System.arraycopy(body, 0, withDeck, 1, body.length);
+
+        TopicScorer.Assessment headed = assess("地方特产走俏市场", withDeck);
+
+        assertThat(headed.topics())
+                .extracting(Topic::name)
+                .containsExactly(Topic.PROTECTION, Topic.GEOGRAPHIC_INDICATION);
+        assertThat(headed.primary()).isEqualTo(Topic.GEOGRAPHIC_INDICATION);
+
+        // The same line without its dash is a lead sentence: the body's weight decides.
+        withDeck[0] = "地理标志产品成为乡村振兴新引擎。";
+        assertThat(assess("地方特产走俏市场", withDeck).primary()).isEqualTo(Topic.PROTECTION);
+    }
+
+    @Test
+    void withoutCuesInTheHeadlineTheBodyWeightDecides() {
+        TopicScorer.Assessment assessment =
+                assess(
+                        "一季度经济运行平稳",
+                        "一家企业以专利质押获得贷款，缓解了融资难题。",
+                        "银行表示将扩大知识产权质押融资规模，并提供更多授信。",
+                        "法院审结一批侵权纠纷案件。",
+                        "执法部门查处假冒商标案件。");
+
+        assertThat(assessment.topics())
+                .extracting(Topic::name)
+                .containsExactly(Topic.FINANCING, Topic.PROTECTION);
+        assertThat(assessment.primary()).isEqualTo(Topic.FINANCING);
     }
 
     @Test
@@ -107,7 +166,10 @@ class TopicScorerTest {
 
     @Test
     void primaryIsNullWhenNothingIsLabeled() {
-        assertThat(TopicScorer.primary(List.of())).isNull();
-        assertThat(score("天气晴朗", "今天天气晴朗，适合出行。")).isEmpty();
+        TopicScorer.Assessment assessment = assess("天气晴朗", "今天天气晴朗，适合出行。");
+
+        assertThat(assessment.topics()).isEmpty();
+        assertThat(assessment.primary()).isNull();
+        assertThat(assess(null).primary()).isNull();
     }
 }
