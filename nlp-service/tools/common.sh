@@ -18,12 +18,12 @@ nlp_classpath() {
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
   file="$(mktemp)"
   if [ "$scope" = test ]; then
-    "$root/mvnw" -q -f "$root/nlp-service/pom.xml" test-compile -Dspotless.apply.skip=true >&2
+    "$root/mvnw" -q -f "$root/nlp-service/pom.xml" test-compile -Dspotless.apply.skip=true >&2 || return 1
   else
-    "$root/mvnw" -q -f "$root/nlp-service/pom.xml" compile -Dspotless.apply.skip=true >&2
+    "$root/mvnw" -q -f "$root/nlp-service/pom.xml" compile -Dspotless.apply.skip=true >&2 || return 1
   fi
   "$root/mvnw" -q -f "$root/nlp-service/pom.xml" dependency:build-classpath \
-    -Dmdep.outputFile="$file" -Dmdep.includeScope="$scope" >&2
+    -Dmdep.outputFile="$file" -Dmdep.includeScope="$scope" >&2 || return 1
   local classes="$root/nlp-service/target/classes"
   [ "$scope" = test ] && classes="$root/nlp-service/target/test-classes:$classes"
   echo "$classes:$(cat "$file")"

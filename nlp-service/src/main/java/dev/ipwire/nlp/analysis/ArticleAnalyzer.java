@@ -25,19 +25,44 @@ public class ArticleAnalyzer {
     public AnalyzedArticle analyze(String title, List<String> paragraphs) {
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            sentences.add(sentence(-1, title.strip()));
+            sentences.addAll(paragraph(-1, List.of(title.strip())));
         }
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (String text : split(paragraphs.get(p))) {
-                sentences.add(sentence(p, text));
-            }
+            sentences.addAll(paragraph(p, split(paragraphs.get(p))));
         }
         return new AnalyzedArticle(sentences);
     }
 
-    private Sentence sentence(int paragraph, String text) {
-        ChineseText chinese = ChineseText.of(text);
-        return new Sentence(paragraph, chinese, segmenter.segment(chinese.simplified()));
+    /**
+     * The sentences of one paragraph, segmented in one HanLP call: each call has a fixed cost, and
+     * sentence ends are punctuation tokens of their own, so tokens fall within their sentence.
+     * Paragraphs are segmented apart: across a paragraph break HanLP's context would only mislead
+     * (。\n中宁县 → 中/宁县).
+     */
+    private List<Sentence> paragraph(int paragraph, List<String> texts) {
+        List<ChineseText> chinese = texts.stream().map(ChineseText::of).toList();
+        StringBuilder joined = new StringBuilder();
+        chinese.forEach(text -> joined.append(text.simplified()));
+        List<Token> tokens = segmenter.segment(joined.toString());
+        List<Sentence> sentences = new ArrayList<>(chinese.size());
+        int next = 0;
+        int offset = 0;
+        for (ChineseText text : chinese) {
+            int end = offset + text.simplified().length();
+            List<Token> own = new ArrayList<>();
+            for (; next < tokens.size() && tokens.get(next).start() < end; next++) {
+                Token token = tokens.get(next);
+                // A token running past the sentence's end (only where a long sentence was cut)
+                // is cut there too.
+                int to = Math.min(token.end(), end);
+                String word =
+                        to == token.end() ? token.text() : joined.substring(token.start(), to);
+                own.add(new Token(word, token.tag(), token.start() - offset));
+            }
+            sentences.add(new Sentence(paragraph, text, List.copyOf(own)));
+            offset = end;
+        }
+        return sentences;
     }
 
     /** The sentences of a paragraph, none longer than {@link #MAX_SENTENCE_CHARS}. */

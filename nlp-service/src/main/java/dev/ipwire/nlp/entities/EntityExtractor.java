@@ -191,6 +191,9 @@ public class EntityExtractor {
             }
         }
         for (Token token : tokens) {
+            if (!token.isPlace()) {
+                continue;
+            }
             if (!gazetteer.find(token.text()).isEmpty() && gazetteer.lookup(token.text()) == null) {
                 continue; // 沿黄河, 上潜江: the gazetteer's match inside the word is the place
             }

@@ -1,15 +1,17 @@
 package dev.ipwire.nlp.entities;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import dev.ipwire.nlp.analysis.AnalyzedArticle;
 import dev.ipwire.nlp.analysis.Sentence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,7 @@ public class GiProductRecognizer {
     private static final Pattern GI_CONTEXT = Pattern.compile("地理标志|地标产品|地标品牌|原产地|地理标识|证明商标|集体商标");
 
     /** An old or colloquial county or city name: 郫县, 萧山. */
-    private static final Pattern COUNTY_LIKE = Pattern.compile("[\\p{IsHan}&&[^全本该各此这每两几多某]][县市]");
+    private static final String NOT_COUNTY_NAME = "全本该各此这每两几多某";
 
     /** How many characters may stand between the place and the product word (福, 云雾, 铁观). */
     static final int MAX_MODIFIER = 3;
@@ -44,8 +46,9 @@ public class GiProductRecognizer {
             Pattern.compile("^(?:[\\p{IsHan}]{0,6}?)(?:协会|公司|集团|合作社|研究所|研究院|中心|联盟|商会|厂)");
 
     private final PlaceGazetteer gazetteer;
-    private final Set<String> products;
-    private final int longestProduct;
+
+    /** The product words, found in one Aho-Corasick pass per sentence. */
+    private final AhoCorasickDoubleArrayTrie<String> productWords;
 
     public GiProductRecognizer(PlaceGazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -53,8 +56,9 @@ public class GiProductRecognizer {
         for (List<String> section : Lexicons.sections(PRODUCTS, false).values()) {
             words.addAll(section);
         }
-        this.products = Set.copyOf(words);
-        this.longestProduct = products.stream().mapToInt(String::length).max().orElse(1);
+        TreeMap<String, String> byWord = new TreeMap<>();
+        words.forEach(word -> byWord.put(word, word));
+        this.productWords = new AhoCorasickDoubleArrayTrie<>(byWord);
     }
 
     /**
@@ -94,10 +98,13 @@ public class GiProductRecognizer {
 
     /** Place + up to three characters + product word, longest first, not overlapping. */
     List<Span> candidates(String text) {
+        PlaceGazetteer.Match[] places = gazetteer.longestByStart(text);
+        int[] shortForms = gazetteer.anyShortFormEnds(text);
+        List<Integer>[] productEnds = productEnds(text);
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            int placeEnd = placeEnd(text, i);
+            int placeEnd = placeEnd(text, places, shortForms, i);
             Span found = null;
             if (placeEnd > i) {
                 for (int start = placeEnd;
@@ -106,11 +113,10 @@ public class GiProductRecognizer {
                     if (start > placeEnd && NOT_MODIFIER.indexOf(text.charAt(start - 1)) >= 0) {
                         break;
                     }
-                    for (int len = Math.min(longestProduct, text.length() - start);
-                            len >= 1;
-                            len--) {
-                        if (products.contains(text.substring(start, start + len))
-                                && !(len == 1 && continuesWord(text, start + 1))
+                    List<Integer> ends = start < productEnds.length ? productEnds[start] : null;
+                    for (int e = 0; ends != null && e < ends.size(); e++) {
+                        int len = ends.get(e) - start;
+                        if (!(len == 1 && continuesWord(text, start + 1))
                                 && !ORGANIZATION_AFTER
                                         .matcher(
                                                 text.substring(
@@ -136,24 +142,43 @@ public class GiProductRecognizer {
         return spans;
     }
 
+    /** For each offset, the ends of the product words starting there, longest first. */
+    @SuppressWarnings("unchecked")
+    private List<Integer>[] productEnds(String text) {
+        List<Integer>[] ends = new List[text.length()];
+        productWords.parseText(
+                text,
+                (begin, end, word) -> {
+                    if (ends[begin] == null) {
+                        ends[begin] = new ArrayList<>(2);
+                    }
+                    ends[begin].add(end);
+                });
+        for (List<Integer> at : ends) {
+            if (at != null && at.size() > 1) {
+                at.sort(Comparator.reverseOrder());
+            }
+        }
+        return ends;
+    }
+
     /**
      * End of the longest place name (full, short form or county-like) starting at {@code i}, else
      * i.
      */
-    private int placeEnd(String text, int i) {
-        for (PlaceGazetteer.Match match :
-                gazetteer.find(text.substring(i, Math.min(text.length(), i + 12)))) {
-            if (match.start() == 0) {
-                return i + match.end();
-            }
-            break;
+    private int placeEnd(String text, PlaceGazetteer.Match[] places, int[] shortForms, int i) {
+        if (places[i] != null) {
+            return places[i].end();
         }
-        int shortForm = gazetteer.anyShortFormEnd(text, i);
-        if (shortForm > i) {
-            return shortForm;
+        if (shortForms[i] > i) {
+            return shortForms[i];
         }
-        Matcher county = COUNTY_LIKE.matcher(text).region(i, Math.min(text.length(), i + 3));
-        return county.lookingAt() ? county.end() : i;
+        boolean countyLike =
+                i + 1 < text.length()
+                        && "县市".indexOf(text.charAt(i + 1)) >= 0
+                        && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                        && NOT_COUNTY_NAME.indexOf(text.charAt(i)) < 0;
+        return countyLike ? i + 2 : i;
     }
 
     /** A one-character product word that is the start of a longer word: 茶 of 茶叶, 鸡 of 鸡蛋. */

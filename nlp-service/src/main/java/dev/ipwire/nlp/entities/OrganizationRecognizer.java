@@ -87,6 +87,18 @@ public class OrganizationRecognizer {
                             + "　）)】\\]]|$|讯|訊|记者|記者|[\\p{IsHan}]{2,4}\\d{1,2}月\\d{1,2}日[电電讯訊]"
                             + "|\\d{1,2}月\\d{1,2}日[电電讯訊])");
 
+    /** Every outlet name ends in one of these characters: skip the pattern when none occurs. */
+    private static final String OUTLET_LAST_CHARACTERS = "报報网網社闻聞台端";
+
+    private static boolean mayNameAnOutlet(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (OUTLET_LAST_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final PlaceGazetteer gazetteer;
     private final Set<String> domainTerms;
     private final Set<String> suffixes;
@@ -129,7 +141,7 @@ public class OrganizationRecognizer {
         }
         Matcher outlet =
                 OUTLET_CONTEXT.matcher(text.length() > 300 ? text.substring(0, 300) : text);
-        while (outlet.find()) {
+        while (mayNameAnOutlet(text) && outlet.find()) {
             found.add(new Span(outlet.start(1), outlet.end(1)));
         }
         return longestFirst(found);
@@ -223,7 +235,7 @@ public class OrganizationRecognizer {
             return false;
         }
         String tag = token.tag();
-        if (tag.startsWith("nr") && !word.matches(".*[市省县区镇乡村].*")) {
+        if (tag.startsWith("nr") && !containsAny(word, "市省县区镇乡村")) {
             return true; // a person's name (HanLP also tags 向市 of 向市知识产权局 as one)
         }
         if (tag.equals("nx")) {
@@ -234,7 +246,7 @@ public class OrganizationRecognizer {
                 return true; // 最高人民法院, 国家知识产权局
             }
             String core = stripSuffix(word);
-            return !core.isEmpty() && !core.matches(".*\\d.*") && hasProperPart(core);
+            return !core.isEmpty() && !containsAny(core, DIGITS) && hasProperPart(core);
         }
         return false;
     }
@@ -256,11 +268,32 @@ public class OrganizationRecognizer {
         return token.start();
     }
 
+    private static final String DIGITS = "0123456789０１２３４５６７８９";
+
+    private static boolean containsAny(String word, String characters) {
+        for (int i = 0; i < word.length(); i++) {
+            if (characters.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a word holds a name: a place in it, Latin letters, or a part HanLP knows as a name.
      */
     private boolean hasProperPart(String core) {
-        if (core.matches(".*[A-Za-z].*") || !gazetteer.find(core).isEmpty()) {
+        if (containsLatin(core) || !gazetteer.find(core).isEmpty()) {
             return true;
         }
         for (Term term : HanLP.segment(core)) {
@@ -376,7 +409,7 @@ public class OrganizationRecognizer {
         if (STOP_WORDS.contains(word) || STOP_TAG.matcher(token.tag()).matches()) {
             return false;
         }
-        if (token.tag().equals("m") || word.matches(".*\\d.*")) {
+        if (token.tag().equals("m") || containsAny(word, DIGITS)) {
             return word.startsWith("第"); // 第一中级人民法院
         }
         return word.codePoints().allMatch(Character::isLetterOrDigit);

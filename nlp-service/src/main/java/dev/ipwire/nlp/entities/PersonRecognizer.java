@@ -1,5 +1,6 @@
 package dev.ipwire.nlp.entities;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.ipwire.nlp.analysis.Token;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,11 @@ public class PersonRecognizer {
     private static final String NOT_IN_GIVEN_NAME =
             "的了是在和与及等说表介认指告称也都就将对从到为被把让给向以于由件户比有里作出者们个项次名位元年日号亩"
                     + "余多万亿千百已还又再并且或其该此这那各每某些所之而很更最市省县区镇乡村院审理局部会司厅委处校用营能标";
+
+    /** What may stand right before a speaker's name: 。程雨萌说, 的付金华介绍. */
+    private static final String SPEAKER_BOUNDARY = "，。、；：！？”“ \t\n的）)";
+
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{1,20}”|《[^》]{1,30}》|「[^」]{1,20}」");
 
     private static final Pattern NUMBER_BEFORE = Pattern.compile("[0-9０-９一二三四五六七八九十百千万亿两几多余]");
 
@@ -89,8 +96,11 @@ public class PersonRecognizer {
     private final Set<String> surnames = new HashSet<>();
     private final List<String> titles;
     private final List<String> verbs;
-    private final Pattern titled;
-    private final Pattern speaking;
+
+    /** Titles and speech verbs, each found in one Aho-Corasick pass over a sentence. */
+    private final AhoCorasickDoubleArrayTrie<String> titleWords;
+
+    private final AhoCorasickDoubleArrayTrie<String> verbWords;
 
     private final PlaceGazetteer gazetteer;
 
@@ -107,30 +117,42 @@ public class PersonRecognizer {
         Map<String, List<String>> context = Lexicons.sections(CONTEXT, true);
         this.titles = byLengthDescending(context.get("titles"));
         this.verbs = byLengthDescending(context.get("verbs"));
-        this.titled =
-                Pattern.compile("(?:" + String.join("|", titles) + ")[\\s:：]*([\\p{IsHan}]{2,4})");
-        this.speaking =
-                Pattern.compile(
-                        "(?:^|[，。、；：！？”“\\s的）)])([\\p{IsHan}]{2,4})(?="
-                                + String.join("|", verbs)
-                                + ")");
+        this.titleWords = automaton(titles);
+        this.verbWords = automaton(verbs);
     }
 
     /** The name candidates of one sentence (spans of its simplified text) outside {@code taken}. */
     public List<Candidate> find(String text, List<Token> tokens, List<Span> taken) {
         List<Candidate> found = new ArrayList<>();
         // Overlapping search: 律师事务所律师付强 holds a second title right after the first.
-        Matcher titles = titled.matcher(text);
-        for (int from = 0;
-                cues.contains(Cue.TITLE) && from < text.length() && titles.find(from);
-                from = titles.start() + 1) {
-            addLongestName(found, text, titles.start(1), titles.end(1));
+        if (cues.contains(Cue.TITLE)) {
+            // A title, maybe a colon or space, then up to four characters of name.
+            int[] titleEnds = longestHitByStart(titleWords, text);
+            for (int begin = 0; begin < text.length(); begin++) {
+                if (titleEnds[begin] > 0) {
+                    int start = titleEnds[begin];
+                    while (start < text.length() && " \t:：".indexOf(text.charAt(start)) >= 0) {
+                        start++;
+                    }
+                    int end = start;
+                    while (end < text.length() && end - start < 4 && isHan(text.charAt(end))) {
+                        end++;
+                    }
+                    if (end - start >= 2) {
+                        addLongestName(found, text, start, end);
+                    }
+                }
+            }
         }
-        Matcher speakers = speaking.matcher(text);
-        for (int from = 0;
-                cues.contains(Cue.SPEECH) && from < text.length() && speakers.find(from);
-                from = speakers.start() + 1) {
-            addNameEndingAt(found, text, speakers.start(1), speakers.end(1));
+        if (cues.contains(Cue.SPEECH)) {
+            // Up to four characters of name between a boundary and a speech verb.
+            boolean[] verbAt = new boolean[text.length() + 1];
+            verbWords.parseText(text, (begin, end, verb) -> verbAt[begin] = true);
+            for (int verb = 2; verb < text.length(); verb++) {
+                if (verbAt[verb]) {
+                    addSpeaker(found, text, verb);
+                }
+            }
         }
         if (cues.contains(Cue.BYLINE)) {
             addBylineNames(found, text);
@@ -183,6 +205,41 @@ public class PersonRecognizer {
         return kept;
     }
 
+    /** The longest name-sized run of characters after a boundary that ends at a speech verb. */
+    private void addSpeaker(List<Candidate> found, String text, int verb) {
+        for (int length = 4; length >= 2; length--) {
+            int start = verb - length;
+            if (start < 0) {
+                continue;
+            }
+            boolean han = true;
+            for (int k = start; k < verb && han; k++) {
+                han = isHan(text.charAt(k));
+            }
+            if (han && (start == 0 || SPEAKER_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0)) {
+                addNameEndingAt(found, text, start, verb);
+                return;
+            }
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** For each offset, the end of the longest word of {@code words} starting there, else 0. */
+    private static int[] longestHitByStart(AhoCorasickDoubleArrayTrie<String> words, String text) {
+        int[] ends = new int[text.length() + 1];
+        words.parseText(text, (begin, end, word) -> ends[begin] = Math.max(ends[begin], end));
+        return ends;
+    }
+
+    private static AhoCorasickDoubleArrayTrie<String> automaton(List<String> words) {
+        TreeMap<String, String> map = new TreeMap<>();
+        words.forEach(word -> map.put(word, word));
+        return new AhoCorasickDoubleArrayTrie<>(map);
+    }
+
     /** A name right before a speech verb: it ends there (…的程雨萌说, 法院审理认为 has none). */
     private void addNameEndingAt(List<Candidate> found, String text, int start, int end) {
         for (int s = start; end - s >= 2; s++) {
@@ -214,6 +271,16 @@ public class PersonRecognizer {
 
     /** 记者龙燕通讯员罗明杰, 记者 许晨曦 通讯员 吴海洋, 责任编辑：宋佳怡. */
     private void addBylineNames(List<Candidate> found, String text) {
+        if (!text.contains("记者")
+                && !text.contains("記者")
+                && !text.contains("编")
+                && !text.contains("編")
+                && !text.contains("通讯员")
+                && !text.contains("通訊員")
+                && !text.contains("实习生")
+                && !text.contains("實習生")) {
+            return; // no byline role in the sentence: skip the pattern
+        }
         Matcher role = BYLINE_ROLE.matcher(text);
         while (role.find()) {
             int at = role.end();
@@ -283,7 +350,7 @@ public class PersonRecognizer {
     /** Spans inside “…” or 《…》 — names of products, campaigns and works, not persons. */
     private static List<Span> quotedSpans(String text) {
         List<Span> spans = new ArrayList<>();
-        Matcher quoted = Pattern.compile("“[^”]{1,20}”|《[^》]{1,30}》|「[^」]{1,20}」").matcher(text);
+        Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
             spans.add(new Span(quoted.start(), quoted.end()));
         }

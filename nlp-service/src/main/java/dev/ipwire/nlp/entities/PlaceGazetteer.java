@@ -1,11 +1,13 @@
 package dev.ipwire.nlp.entities;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +52,11 @@ public class PlaceGazetteer {
     /** Every short form, ordinary words included (万年, 公安): for names like 万年贡米 only. */
     private final Map<String, Place> anyShortForms = new HashMap<>();
 
-    private final int longest;
+    /** A name of the gazetteer, as the automaton reports it. */
+    private record Name(Place place, boolean fullName) {}
+
+    private final AhoCorasickDoubleArrayTrie<Name> names;
+    private final AhoCorasickDoubleArrayTrie<String> anyShortFormNames;
 
     public PlaceGazetteer() {
         Map<String, List<Place>> aliasCandidates = new HashMap<>();
@@ -91,7 +97,20 @@ public class PlaceGazetteer {
                         shortForms.put(alias, best);
                     }
                 });
-        this.longest = fullNames.keySet().stream().mapToInt(String::length).max().orElse(1);
+        TreeMap<String, Name> all = new TreeMap<>();
+        shortForms.forEach((alias, place) -> all.put(alias, new Name(place, false)));
+        fullNames.forEach(
+                (name, place) -> {
+                    if (name.length() >= 2) {
+                        all.put(name, new Name(place, true));
+                    }
+                });
+        this.names = new AhoCorasickDoubleArrayTrie<>(all);
+        TreeMap<String, String> shortFormNames = new TreeMap<>();
+        anyShortForms.keySet().stream()
+                .filter(alias -> alias.length() >= 2 && alias.length() <= 6)
+                .forEach(alias -> shortFormNames.put(alias, alias));
+        this.anyShortFormNames = new AhoCorasickDoubleArrayTrie<>(shortFormNames);
     }
 
     /** The place named exactly {@code text} (full name or accepted short form). */
@@ -101,16 +120,14 @@ public class PlaceGazetteer {
     }
 
     /**
-     * The end of the longest short form of a place starting at {@code start}, counting also short
-     * forms that are ordinary words (万年 of 万年县); {@code start} when there is none.
+     * For each offset of {@code text}, the end of the longest short form of a place starting there,
+     * counting also short forms that are ordinary words (万年 of 万年县); 0 where none does.
      */
-    public int anyShortFormEnd(String text, int start) {
-        for (int len = Math.min(6, text.length() - start); len >= 2; len--) {
-            if (anyShortForms.containsKey(text.substring(start, start + len))) {
-                return start + len;
-            }
-        }
-        return start;
+    public int[] anyShortFormEnds(String text) {
+        int[] ends = new int[text.length() + 1];
+        anyShortFormNames.parseText(
+                text, (begin, end, name) -> ends[begin] = Math.max(ends[begin], end));
+        return ends;
     }
 
     /** True when {@code text} is the full name of a place. */
@@ -124,11 +141,12 @@ public class PlaceGazetteer {
      * place: 从江西银行 is 江西, not 从江 (a county of Guizhou).
      */
     public List<Match> find(String text) {
+        Match[] longest = longestByStart(text);
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Match match = longestAt(text, i);
-            if (match != null && !match.fullName() && yieldsToOverlap(text, match)) {
+            Match match = longest[i];
+            if (match != null && !match.fullName() && yieldsToOverlap(longest, match)) {
                 match = null;
             }
             if (match != null) {
@@ -141,9 +159,26 @@ public class PlaceGazetteer {
         return matches;
     }
 
-    private boolean yieldsToOverlap(String text, Match shortForm) {
+    /**
+     * The longest name starting at each offset of {@code text} (null where none does), found in one
+     * Aho-Corasick pass: the gazetteer runs on every sentence, so it must not cost a lookup per
+     * offset and length.
+     */
+    public Match[] longestByStart(String text) {
+        Match[] longest = new Match[text.length()];
+        names.parseText(
+                text,
+                (begin, end, name) -> {
+                    if (longest[begin] == null || end > longest[begin].end()) {
+                        longest[begin] = new Match(begin, end, name.place(), name.fullName());
+                    }
+                });
+        return longest;
+    }
+
+    private static boolean yieldsToOverlap(Match[] longest, Match shortForm) {
         for (int j = shortForm.start() + 1; j < shortForm.end(); j++) {
-            Match other = longestAt(text, j);
+            Match other = longest[j];
             if (other != null
                     && other.end() > shortForm.end()
                     && (other.fullName() || rank(other.place()) < rank(shortForm.place()))) {
@@ -151,21 +186,6 @@ public class PlaceGazetteer {
             }
         }
         return false;
-    }
-
-    private Match longestAt(String text, int start) {
-        for (int len = Math.min(longest, text.length() - start); len >= 2; len--) {
-            String candidate = text.substring(start, start + len);
-            Place full = fullNames.get(candidate);
-            if (full != null) {
-                return new Match(start, start + len, full, true);
-            }
-            Place shortForm = shortForms.get(candidate);
-            if (shortForm != null) {
-                return new Match(start, start + len, shortForm, false);
-            }
-        }
-        return null;
     }
 
     /** The province entry of a place's province, for regions. */

@@ -45,6 +45,9 @@ public class AmountExtractor {
         Map<String, Amount> amounts = new LinkedHashMap<>();
         for (Sentence sentence : article.body()) {
             String text = sentence.simplified();
+            if (text.indexOf('元') < 0) {
+                continue; // most sentences name no money: skip the pattern
+            }
             Matcher matcher = AMOUNT.matcher(text);
             boolean financing = FINANCING_CONTEXT.stream().anyMatch(text::contains);
             String about = financing ? Amount.FINANCING : Amount.OTHER;

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +43,7 @@ public class KeywordExtractor {
      */
     static final double GENERAL_FREQUENCY_SCALE = 50.0;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…”」』]$");
-    private static final Pattern DECK = Pattern.compile("[—-]{2}");
-    private static final Pattern HAS_DIGIT_OR_LATIN = Pattern.compile("[0-9０-９A-Za-z]");
+    private static final String SENTENCE_END = "。！？!?…”」』";
 
     static final String BOILERPLATE_WORDS = "/ipwire/nlp/keywords/news-boilerplate.txt";
     private static final Set<String> BOILERPLATE =
@@ -83,18 +80,31 @@ public class KeywordExtractor {
     /** Whether a segmented word can be a keyword: a noun-like word of two or more characters. */
     public static boolean isCandidate(Token token) {
         String tag = token.tag();
+        String text = token.text();
         boolean nounLike = (tag.startsWith("n") && !tag.equals("nx")) || tag.equals("vn");
+        if (!nounLike || text.length() < 2 || hasDigitOrLatin(text) || BOILERPLATE.contains(text)) {
+            return false;
+        }
         // A name HanLP guessed from character roles (一步东湖, 余家) is often a fragment; the entity
         // recognizers report real names, keywords keep to dictionary words.
         boolean guessed =
                 (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt"))
-                        && !CoreDictionary.contains(token.text())
-                        && !CustomDictionary.contains(token.text());
-        return nounLike
-                && !guessed
-                && !BOILERPLATE.contains(token.text())
-                && token.text().length() >= 2
-                && !HAS_DIGIT_OR_LATIN.matcher(token.text()).find();
+                        && !CoreDictionary.contains(text)
+                        && !CustomDictionary.contains(text);
+        return !guessed;
+    }
+
+    private static boolean hasDigitOrLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9')
+                    || (c >= '０' && c <= '９')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, Double> weights(AnalyzedArticle article) {
@@ -133,8 +143,9 @@ public class KeywordExtractor {
         for (Sentence sentence : body) {
             String text = sentence.original().strip();
             if (text.length() < MIN_SUMMARY_SENTENCE
-                    || DECK.matcher(text).lookingAt()
-                    || !SENTENCE_END.matcher(text).find()
+                    || text.startsWith("——")
+                    || text.startsWith("--")
+                    || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0
                     || !seen.add(text)) {
                 continue;
             }

@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Enrichment against its floor: bare HanLP segmentation with its person, place and organization
@@ -32,7 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * CPU-second of the benchmark thread; the issue's target is enrichment ≥ 60 % of the floor.
  *
  * <p>Run with {@code nlp-service/tools/benchmark.sh}; {@code -p documents=<folder>} points it at
- * other plain-text articles (first line the title, the rest paragraphs; markup is stripped).
+ * other plain-text articles (first line the title, the rest paragraphs; markup is stripped), {@code
+ * -p documents=<file>.jsonl} at articles as ingest-service parsed them (title, paragraphs), such as
+ * the dev corpus the quality scenario writes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,13 +62,10 @@ public class EnrichmentBenchmark {
     @Setup
     public void load() throws IOException {
         articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(documents))) {
-            for (Path file :
-                    files.filter(f -> f.toString().matches(".*\\.(txt|md|html?)$"))
-                            .sorted()
-                            .toList()) {
-                articles.add(read(file));
-            }
+        if (documents.endsWith(".jsonl")) {
+            readParsed(Path.of(documents));
+        } else {
+            readFolder(Path.of(documents));
         }
         if (articles.isEmpty()) {
             throw new IllegalStateException(
@@ -79,9 +80,31 @@ public class EnrichmentBenchmark {
                         .enableOffset(true);
     }
 
-    /** Characters per operation, to turn operations per second into characters per second. */
-    public int characters() {
-        return articles.stream().mapToInt(a -> a.text().length()).sum();
+    /** Articles as ingest-service parsed them: one JSON object per line, title and paragraphs. */
+    private void readParsed(Path file) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            String title = node.path("title").asString("");
+            List<String> paragraphs = new ArrayList<>();
+            node.path("paragraphs").forEach(p -> paragraphs.add(p.asString()));
+            articles.add(
+                    new Article(title, paragraphs, title + "\n" + String.join("\n", paragraphs)));
+        }
+    }
+
+    private void readFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file :
+                    files.filter(f -> f.toString().matches(".*\\.(txt|md|html?)$"))
+                            .sorted()
+                            .toList()) {
+                articles.add(read(file));
+            }
+        }
     }
 
     @Benchmark

@@ -101,8 +101,8 @@ class PlaceGazetteerTest {
     void anyShortFormIsAvailableForProductNamesOnly() {
         // 万年 (ten thousand years) is no place alone, but it starts 万年贡米.
         assertThat(GAZETTEER.lookup("万年")).isNull();
-        assertThat(GAZETTEER.anyShortFormEnd("万年贡米", 0)).isEqualTo(2);
-        assertThat(GAZETTEER.anyShortFormEnd("今年贡米", 0)).isZero();
+        assertThat(GAZETTEER.anyShortFormEnds("万年贡米")[0]).isEqualTo(2);
+        assertThat(GAZETTEER.anyShortFormEnds("今年贡米")[0]).isZero();
     }
 
     @Test

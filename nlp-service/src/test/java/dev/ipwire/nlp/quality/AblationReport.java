@@ -119,6 +119,21 @@ public final class AblationReport {
                 "places: GI product names not excluded",
                 article -> custom(analyzer, standard, products, topics, article, false));
 
+        variants.put(
+                "topics: primary = highest score (no headline rule)",
+                article -> {
+                    Outcome shippedOutcome =
+                            of(shipped.enrich(article.title(), article.paragraphs()));
+                    List<Topic> ranked =
+                            topics.assess(analyzer.analyze(article.title(), article.paragraphs()))
+                                    .topics();
+                    return new Outcome(
+                            shippedOutcome.entities(),
+                            shippedOutcome.topics(),
+                            ranked.isEmpty() ? null : ranked.getFirst().name(),
+                            shippedOutcome.giProducts());
+                });
+
         StringBuilder table = new StringBuilder();
         table.append(
                 "| variant | person F1 | place F1 | organization F1 | topic macro-F1 | primary |"
