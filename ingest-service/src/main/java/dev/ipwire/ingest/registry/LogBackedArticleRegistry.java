@@ -50,6 +50,12 @@ class LogBackedArticleRegistry implements ArticleRegistry, ArticleLogListener {
 
     @Override
     public Optional<String> nearDuplicateOf(String id, String title, List<String> paragraphs) {
+        Known known = articles.get(id);
+        if (known != null && known.isReceived()) {
+            // A re-sent article keeps what it was: an original does not become a copy of the
+            // republication that arrived after it, a copy stays a copy of its original.
+            return Optional.ofNullable(known.nearDuplicateOf());
+        }
         return detector.find(id, title, paragraphs)
                 .map(
                         match -> {

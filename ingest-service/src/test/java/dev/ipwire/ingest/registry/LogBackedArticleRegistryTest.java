@@ -176,4 +176,21 @@ class LogBackedArticleRegistryTest {
         registry.remember(article("mine", 200, republished, "theirs"));
         assertThat(registry.status("mine").orElseThrow().nearDuplicateOf()).isEqualTo("theirs");
     }
+
+    @Test
+    void aReSentOriginalStaysTheOriginalAndAReSentCopyStaysACopy() {
+        ParsedDocument original = parse(NearDuplicateDetectorTest.ORIGINAL);
+        ParsedDocument republished = parse(NearDuplicateDetectorTest.REPUBLISHED);
+        // Two instances took both versions as originals, "other" received earlier.
+        registry.remember(article("other", 50, republished, null));
+        registry.remember(article("first", 100, original, null));
+        registry.remember(article("second", 200, republished, "first"));
+
+        assertThat(registry.nearDuplicateOf("first", original.title(), original.paragraphs()))
+                .isEmpty();
+        assertThat(
+                        registry.nearDuplicateOf(
+                                "second", republished.title(), republished.paragraphs()))
+                .contains("first");
+    }
 }
