@@ -27,7 +27,7 @@ public class NlpVersion {
                     "/ipwire/nlp/lexicon/surnames.txt",
                     "/ipwire/nlp/lexicon/person-context.txt",
                     "/ipwire/nlp/lexicon/org-suffixes.txt",
-                    "/ipwire/nlp/lexicon/org-aliases.tsv",
+                    "/ipwire/lexicon/org-aliases.tsv",
                     "/ipwire/nlp/lexicon/gi-products.txt",
                     "/ipwire/nlp/gazetteer/divisions.tsv",
                     "/ipwire/nlp/gazetteer/places-extra.tsv",

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class OrganizationRecognizer {
 
     static final String SUFFIXES = "/ipwire/nlp/lexicon/org-suffixes.txt";
-    static final String ALIASES = "/ipwire/nlp/lexicon/org-aliases.tsv";
+    static final String ALIASES = "/ipwire/lexicon/org-aliases.tsv";
 
     /** Longest organization name, in characters. */
     static final int MAX_LENGTH = 40;

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -23,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs searches on the articles index.
  *
- * <p>Every query term must match, either as a phrase on the character fields (exact, crossing
- * segmentation boundaries) or as all of its words on the segmented fields; titles weigh more than
- * bodies. Quoted phrases match only as written; exclusions remove articles containing them.
+ * <p>Query words are matched as concepts (see {@link #plan}): precisely as phrases of characters
+ * (with synonyms and organization aliases), loosely through their distinctive parts; titles weigh
+ * more than bodies. Quoted phrases match only as written; exclusions remove articles containing
+ * them.
  */
 @Component
 public class ArticleSearch {
@@ -42,15 +42,41 @@ public class ArticleSearch {
         "article.paragraphs"
     };
 
+    /** Title matches weigh this much more than body matches. */
+    static final float TITLE_BOOST = 4f;
+
+    /** A synonym or alias counts a little less than the word as typed. */
+    static final float ALTERNATIVE_WEIGHT = 0.8f;
+
+    /** Matching a word only through its parts counts much less than matching it. */
+    static final float LOOSE_WEIGHT = 0.3f;
+
+    /** Articles matching every word of the query come before those missing one. */
+    static final float ALL_CONCEPTS_BONUS = 10f;
+
+    /** A part found in at least this share of articles narrows nothing: 知识产权 in IP news. */
+    static final double COMMON_SHARE = 0.5;
+
+    /** A part found in fewer than this share of articles is specific enough to match alone. */
+    static final double SPECIFIC_SHARE = 0.25;
+
     private final ElasticsearchClient client;
     private final ArticleIndex index;
     private final SearchSegmenter segmenter;
+    private final QueryExpansion expansion;
+    private final IndexStatistics statistics;
 
     public ArticleSearch(
-            ElasticsearchClient client, ArticleIndex index, SearchSegmenter segmenter) {
+            ElasticsearchClient client,
+            ArticleIndex index,
+            SearchSegmenter segmenter,
+            QueryExpansion expansion,
+            IndexStatistics statistics) {
         this.client = client;
         this.index = index;
         this.segmenter = segmenter;
+        this.expansion = expansion;
+        this.statistics = statistics;
     }
 
     private static Map<String, String> facetFields() {
@@ -65,7 +91,8 @@ public class ArticleSearch {
 
     public SearchResult search(SearchRequest request) throws IOException {
         index.ensureReady();
-        Query query = query(request);
+        Plan plan = plan(request.query());
+        Query query = plan.query(request);
         int from = (request.page() - 1) * request.size();
         SearchResponse<Map> response =
                 client.search(
@@ -104,10 +131,10 @@ public class ArticleSearch {
                             return s;
                         },
                         Map.class);
-        List<String> needles = needles(request.query());
+
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
-            hits.add(toHit(hit, needles));
+            hits.add(toHit(hit, plan));
         }
         long total =
                 response.hits().total() == null ? hits.size() : response.hits().total().value();
@@ -115,88 +142,176 @@ public class ArticleSearch {
     }
 
     Query query(SearchRequest request) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        ParsedQuery parsed = request.query();
-        if (parsed.isEmpty()) {
-            bool.must(m -> m.matchAll(a -> a));
-        }
-        for (String term : parsed.terms()) {
-            bool.must(termQuery(term, parsed.phrases().contains(term)));
-        }
-        for (String excluded : parsed.exclusions()) {
-            String folded = ChineseFolding.simplified(excluded);
-            bool.mustNot(m -> m.matchPhrase(p -> p.field("title_chars").query(folded)));
-            bool.mustNot(m -> m.matchPhrase(p -> p.field("body_chars").query(folded)));
-        }
-        filter(bool, "topics", request.topic());
-        filter(bool, "persons", request.person());
-        filter(bool, "places", request.place());
-        filter(bool, "organizations", request.organization());
-        filter(bool, "regions", request.region());
-        filter(bool, "source", request.source());
-        if (request.from() != null || request.to() != null) {
-            bool.filter(
-                    f ->
-                            f.range(
-                                    r ->
-                                            r.date(
-                                                    d -> {
-                                                        d.field("publishedDate");
-                                                        if (request.from() != null) {
-                                                            d.gte(request.from().toString());
-                                                        }
-                                                        if (request.to() != null) {
-                                                            d.lte(request.to().toString());
-                                                        }
-                                                        return d;
-                                                    })));
-        }
-        return Query.of(q -> q.bool(bool.build()));
+        return plan(request.query()).query(request);
     }
 
-    private Query termQuery(String term, boolean exactPhrase) {
+    /**
+     * How a query's words are matched. Each word is a concept that an article matches precisely
+     * (the word, or one of its {@link QueryExpansion alternatives}, as a phrase of characters:
+     * exact, crossing segmentation boundaries, 繁/简 folded) or loosely (all of its distinctive
+     * {@link SearchSegmenter#parts parts} anywhere in the article: 知识产权保险 → 保险 when 知识产权 is in most
+     * articles). An article must match all concepts but one; those matching all get a large bonus,
+     * so partial matches only follow them. A word found nowhere in the index makes the query
+     * unanswerable: no hits rather than everything that matches the other words.
+     */
+    private Plan plan(ParsedQuery parsed) {
+        List<String> terms = parsed.terms();
+        Map<String, Query> counted = new LinkedHashMap<>();
+        Map<String, List<String>> partsOf = new LinkedHashMap<>();
+        for (String term : terms) {
+            boolean quoted = parsed.phrases().contains(term);
+            List<String> parts = quoted ? List.of() : segmenter.parts(term);
+            partsOf.put(term, parts);
+            counted.put(
+                    "concept:" + quoted + ":" + term,
+                    concept(term, quoted, parts, List.of()).query());
+            for (String part : parts) {
+                counted.put("part:" + part, anywhere(part, 1f));
+            }
+        }
+        Map<String, Double> shares = counted.isEmpty() ? Map.of() : statistics.shares(counted);
+        List<Concept> concepts = new ArrayList<>();
+        boolean answerable = true;
+        for (String term : terms) {
+            boolean quoted = parsed.phrases().contains(term);
+            answerable &= shares.getOrDefault("concept:" + quoted + ":" + term, 0.0) > 0;
+            List<String> parts = partsOf.get(term);
+            List<String> distinctive =
+                    parts.stream()
+                            .filter(part -> shares.getOrDefault("part:" + part, 0.0) < COMMON_SHARE)
+                            .toList();
+            // Leave the common parts out only when what remains is specific on its own: 知识产权保险
+            // → 保险, but 地理标志保护 keeps both (保护 alone would find half the index).
+            boolean specific =
+                    !distinctive.isEmpty()
+                            && distinctive.stream()
+                                    .allMatch(
+                                            part ->
+                                                    shares.getOrDefault("part:" + part, 0.0)
+                                                            < SPECIFIC_SHARE);
+            concepts.add(concept(term, quoted, parts, specific ? distinctive : parts));
+        }
+        return new Plan(concepts, answerable);
+    }
+
+    /**
+     * One query word's clause, and the strings that show where it matched: the word and its
+     * alternatives when the article has one of them, else the parts it matched loosely.
+     */
+    private record Concept(Query query, List<String> precise, List<String> loose) {
+
+        List<String> needlesIn(String foldedText) {
+            return precise.stream().anyMatch(n -> foldedText.contains(ChineseFolding.simplified(n)))
+                    ? precise
+                    : loose;
+        }
+    }
+
+    private Concept concept(
+            String term, boolean quoted, List<String> allParts, List<String> looseParts) {
         String folded = ChineseFolding.simplified(term);
-        String words = String.join(" ", segmenter.words(term));
+        List<Query> should = new ArrayList<>();
+        List<String> needles = new ArrayList<>(List.of(term, folded));
+        List<String> looseNeedles = new ArrayList<>();
+        should.add(phrase("title_chars", folded, TITLE_BOOST));
+        should.add(phrase("body_chars", folded, 1f));
+        if (!quoted) {
+            for (String alternative : expansion.alternatives(folded)) {
+                should.add(phrase("title_chars", alternative, TITLE_BOOST * ALTERNATIVE_WEIGHT));
+                should.add(phrase("body_chars", alternative, ALTERNATIVE_WEIGHT));
+                needles.add(alternative);
+            }
+            List<String> parts = looseParts.isEmpty() ? allParts : looseParts;
+            if (!parts.isEmpty()) {
+                List<Query> all = new ArrayList<>();
+                for (String part : parts) {
+                    all.add(anywhere(part, 1f));
+                    if (part.length() >= 2) {
+                        looseNeedles.add(part);
+                    }
+                }
+                should.add(Query.of(q -> q.bool(b -> b.must(all).boost(LOOSE_WEIGHT))));
+            }
+        }
+        return new Concept(
+                Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))),
+                List.copyOf(needles),
+                List.copyOf(looseNeedles));
+    }
+
+    /** The text as a phrase of characters in the title or the body. */
+    private static Query anywhere(String text, float boost) {
         return Query.of(
                 q ->
                         q.bool(
-                                b -> {
-                                    b.should(
-                                            s ->
-                                                    s.matchPhrase(
-                                                            p ->
-                                                                    p.field("title_chars")
-                                                                            .query(folded)
-                                                                            .boost(4f)));
-                                    b.should(
-                                            s ->
-                                                    s.matchPhrase(
-                                                            p ->
-                                                                    p.field("body_chars")
-                                                                            .query(folded)));
-                                    if (!exactPhrase && !words.isBlank()) {
-                                        b.should(
-                                                s ->
-                                                        s.match(
-                                                                m ->
-                                                                        m.field("title_words")
-                                                                                .query(words)
-                                                                                .operator(
-                                                                                        Operator
-                                                                                                .And)
-                                                                                .boost(3f)));
-                                        b.should(
-                                                s ->
-                                                        s.match(
-                                                                m ->
-                                                                        m.field("body_words")
-                                                                                .query(words)
-                                                                                .operator(
-                                                                                        Operator
-                                                                                                .And)));
-                                    }
-                                    return b.minimumShouldMatch("1");
-                                }));
+                                b ->
+                                        b.should(phrase("title_chars", text, 1f))
+                                                .should(phrase("body_chars", text, 1f))
+                                                .minimumShouldMatch("1")
+                                                .boost(boost)));
+    }
+
+    private static Query phrase(String field, String text, float boost) {
+        return Query.of(q -> q.matchPhrase(p -> p.field(field).query(text).boost(boost)));
+    }
+
+    /** A query's concepts, and whether every one of them occurs somewhere in the index. */
+    private record Plan(List<Concept> concepts, boolean answerable) {
+
+        /** What to mark in an article's highlights. */
+        List<String> needlesIn(String title, List<String> paragraphs) {
+            String text =
+                    ChineseFolding.simplified(
+                            (title == null ? "" : title) + "\n" + String.join("\n", paragraphs));
+            return concepts.stream().flatMap(c -> c.needlesIn(text).stream()).distinct().toList();
+        }
+
+        Query query(SearchRequest request) {
+            BoolQuery.Builder bool = new BoolQuery.Builder();
+            ParsedQuery parsed = request.query();
+            if (!answerable) {
+                return Query.of(q -> q.matchNone(n -> n));
+            }
+            if (concepts.isEmpty()) {
+                bool.must(m -> m.matchAll(a -> a));
+            } else {
+                List<Query> each = concepts.stream().map(Concept::query).toList();
+                bool.should(each);
+                if (each.size() > 1) {
+                    bool.should(s -> s.bool(b -> b.must(each).boost(ALL_CONCEPTS_BONUS)));
+                }
+                bool.minimumShouldMatch(String.valueOf(Math.max(1, each.size() - 1)));
+            }
+            for (String excluded : parsed.exclusions()) {
+                String folded = ChineseFolding.simplified(excluded);
+                bool.mustNot(m -> m.matchPhrase(p -> p.field("title_chars").query(folded)));
+                bool.mustNot(m -> m.matchPhrase(p -> p.field("body_chars").query(folded)));
+            }
+            filter(bool, "topics", request.topic());
+            filter(bool, "persons", request.person());
+            filter(bool, "places", request.place());
+            filter(bool, "organizations", request.organization());
+            filter(bool, "regions", request.region());
+            filter(bool, "source", request.source());
+            if (request.from() != null || request.to() != null) {
+                bool.filter(
+                        f ->
+                                f.range(
+                                        r ->
+                                                r.date(
+                                                        d -> {
+                                                            d.field("publishedDate");
+                                                            if (request.from() != null) {
+                                                                d.gte(request.from().toString());
+                                                            }
+                                                            if (request.to() != null) {
+                                                                d.lte(request.to().toString());
+                                                            }
+                                                            return d;
+                                                        })));
+            }
+            return Query.of(q -> q.bool(bool.build()));
+        }
     }
 
     private static void filter(BoolQuery.Builder bool, String field, String value) {
@@ -205,19 +320,8 @@ public class ArticleSearch {
         }
     }
 
-    /** What to mark in highlights: the terms as typed and, for unquoted ones, their words. */
-    private List<String> needles(ParsedQuery query) {
-        List<String> needles = new ArrayList<>(query.terms());
-        for (String term : query.terms()) {
-            if (!query.phrases().contains(term)) {
-                segmenter.words(term).stream().filter(w -> w.length() >= 2).forEach(needles::add);
-            }
-        }
-        return needles;
-    }
-
     @SuppressWarnings("unchecked")
-    private static SearchResult.Hit toHit(Hit<Map> hit, List<String> needles) {
+    private static SearchResult.Hit toHit(Hit<Map> hit, Plan plan) {
         Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
         Map<String, Object> article =
                 (Map<String, Object>) source.getOrDefault("article", Map.of());
@@ -231,7 +335,7 @@ public class ArticleSearch {
                 outlet == null ? null : (String) outlet.get("name"),
                 (String) article.get("primaryTopic"),
                 hit.score() == null ? 0.0 : hit.score(),
-                Highlighter.fragments(title, paragraphs, needles));
+                Highlighter.fragments(title, paragraphs, plan.needlesIn(title, paragraphs)));
     }
 
     private static Map<String, List<SearchResult.FacetValue>> facets(

@@ -25,6 +25,7 @@ public class SearchSegmenter {
     static final String DOMAIN_TERMS = "/ipwire/lexicon/domain-terms.txt";
 
     private final Segment segment;
+    private final Segment indexSegment;
 
     public SearchSegmenter() {
         synchronized (SearchSegmenter.class) {
@@ -32,7 +33,37 @@ public class SearchSegmenter {
                 CustomDictionary.insert(term, "nz 2048");
             }
             this.segment = HanLP.newSegment().enableOffset(true);
+            this.indexSegment = HanLP.newSegment().enableIndexMode(true).enableOffset(true);
         }
+    }
+
+    /**
+     * The largest dictionary words inside a query word, for matching it loosely: 知识产权保险 → 知识产权, 保险;
+     * 集成电路布图设计 → 集成电路, 布, 图, 设计. Empty when the word has no smaller parts. HanLP's index mode lists
+     * every dictionary word inside a word; the parts are those not inside another part.
+     */
+    public List<String> parts(String text) {
+        String folded = ChineseFolding.simplified(text.strip());
+        List<Term> terms = new ArrayList<>();
+        for (Term term : indexSegment.seg(folded)) {
+            boolean whole = term.offset == 0 && term.word.length() == folded.length();
+            if (!whole && term.word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                terms.add(term);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        terms.sort(
+                java.util.Comparator.comparingInt((Term t) -> t.offset)
+                        .thenComparing(t -> -t.word.length()));
+        int coveredTo = -1;
+        for (Term term : terms) {
+            int end = term.offset + term.word.length();
+            if (end > coveredTo) {
+                parts.add(term.word.toLowerCase(java.util.Locale.ROOT));
+                coveredTo = end;
+            }
+        }
+        return parts.size() > 1 ? parts : List.of();
     }
 
     /** The words of {@code text} (folded to simplified first), without punctuation or spaces. */

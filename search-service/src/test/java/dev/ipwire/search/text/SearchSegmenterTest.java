@@ -62,4 +62,17 @@ class SearchSegmenterTest {
 
         assertThat(indexed).containsAll(queried);
     }
+
+    @Test
+    void partsAreTheLargestWordsInsideAWord() {
+        assertThat(segmenter.parts("知识产权保险")).containsExactly("知识产权", "保险");
+        assertThat(segmenter.parts("集成电路布图设计")).startsWith("集成电路").contains("设计");
+        assertThat(segmenter.parts("知識產權保險")).containsExactly("知识产权", "保险");
+    }
+
+    @Test
+    void aWordWithoutSmallerWordsHasNoParts() {
+        assertThat(segmenter.parts("茶叶")).isEmpty();
+        assertThat(segmenter.parts("侵权")).isEmpty();
+    }
 }
