@@ -78,6 +78,7 @@ public class EntityExtractor {
         Counter placeCounter = new Counter();
         Counter orgCounter = new Counter();
         Map<String, Integer> regionCounts = new LinkedHashMap<>();
+        List<Place> regionPlaces = new ArrayList<>();
         Map<String, Region> regionByName = new LinkedHashMap<>();
         List<PendingPerson> pendingPersons = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
@@ -107,7 +108,7 @@ public class EntityExtractor {
                                         t ->
                                                 t.start() == match.start()
                                                         && t.end() >= match.end())) {
-                    countRegions(match.place(), regionCounts, regionByName);
+                    regionPlaces.add(match.place());
                 }
             }
             List<Span> personTaken = new ArrayList<>(taken);
@@ -127,7 +128,7 @@ public class EntityExtractor {
                         sentence.text().originalAt(span.start(), span.end()),
                         place != null ? place.name() : name);
                 if (place != null) {
-                    countRegions(place, regionCounts, regionByName);
+                    regionPlaces.add(place);
                 }
             }
         }
@@ -151,6 +152,9 @@ public class EntityExtractor {
                             || confirmed.contains(name))) {
                 personCounter.add(person.written(), name);
             }
+        }
+        for (Place place : resolveHomonyms(regionPlaces)) {
+            countRegions(place, regionCounts, regionByName);
         }
         List<Region> regions =
                 regionCounts.entrySet().stream()
@@ -212,6 +216,39 @@ public class EntityExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * Places whose name several places bear (三江镇) are taken to be the one in a province the article
+     * names otherwise; when none is, they are left out of the regions rather than guessed.
+     */
+    private List<Place> resolveHomonyms(List<Place> places) {
+        Set<String> provinces = new HashSet<>();
+        for (Place place : places) {
+            if (gazetteer.homonyms(place).size() == 1) {
+                Place province = gazetteer.province(place);
+                if (province != null) {
+                    provinces.add(province.name());
+                }
+            }
+        }
+        List<Place> resolved = new ArrayList<>();
+        for (Place place : places) {
+            List<Place> candidates = gazetteer.homonyms(place);
+            if (candidates.size() == 1) {
+                resolved.add(place);
+                continue;
+            }
+            candidates.stream()
+                    .filter(
+                            candidate -> {
+                                Place province = gazetteer.province(candidate);
+                                return province != null && provinces.contains(province.name());
+                            })
+                    .findFirst()
+                    .ifPresent(resolved::add);
+        }
+        return resolved;
     }
 
     private void countRegions(

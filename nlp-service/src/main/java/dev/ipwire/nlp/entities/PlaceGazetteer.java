@@ -49,6 +49,9 @@ public class PlaceGazetteer {
     private final Map<String, Place> fullNames = new HashMap<>();
     private final Map<String, Place> shortForms = new HashMap<>();
 
+    /** Full names that several places of the same level bear. */
+    private final Map<String, List<Place>> homonyms = new HashMap<>();
+
     /** Every short form, ordinary words included (万年, 公安): for names like 万年贡米 only. */
     private final Map<String, Place> anyShortForms = new HashMap<>();
 
@@ -65,6 +68,11 @@ public class PlaceGazetteer {
             Place place = new Place(f[2], f[1], f[0], f[3], f.length > 4 ? f[4] : "");
             if (place.kind().equals("town") && !TOWN_NAME.matcher(place.name()).matches()) {
                 continue; // a town called 农场 is not what 农场 means in a sentence
+            }
+            Place known = fullNames.get(place.name());
+            if (known != null && rank(known) == rank(place)) {
+                homonyms.computeIfAbsent(place.name(), n -> new ArrayList<>(List.of(known)))
+                        .add(place);
             }
             fullNames.merge(place.name(), place, PlaceGazetteer::higherLevel);
             if (f.length > 5 && !f[5].isBlank()) {
@@ -186,6 +194,15 @@ public class PlaceGazetteer {
             }
         }
         return false;
+    }
+
+    /**
+     * The places of the same level that share the name of {@code place} (三江镇 exists in many
+     * provinces), the place included; just the place when its name is unique.
+     */
+    public List<Place> homonyms(Place place) {
+        List<Place> same = homonyms.get(place.name());
+        return same == null || !same.contains(place) ? List.of(place) : List.copyOf(same);
     }
 
     /** The province entry of a place's province, for regions. */

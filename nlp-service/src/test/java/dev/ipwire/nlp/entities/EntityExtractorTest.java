@@ -153,6 +153,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownNameManyProvincesShareTakesTheProvinceTheArticleNames() {
+        // 三江镇 exists in several provinces; 江门市新会区 says which one.
+        EntityExtractor.Found found = extract(null, "记者来到江门市新会区三江镇的一处柑园。");
+        EntityExtractor.Found alone = extract(null, "记者来到三江镇的一处柑园。");
+
+        assertThat(found.regions()).extracting(Region::name).containsExactly("广东省", "江门市");
+        assertThat(alone.entities().place()).extracting(Entity::text).contains("三江镇");
+        assertThat(alone.regions()).isEmpty();
+    }
+
+    @Test
     void aCountyShortFormGivesWayToTheProvinceStartingInsideIt() {
         // 从江 is a county of Guizhou; here 从 is the preposition and 江西 the province.
         assertThat(texts(entities("企业从江西银行赣州分行获得贷款。").organization())).containsExactly("江西银行赣州分行");
