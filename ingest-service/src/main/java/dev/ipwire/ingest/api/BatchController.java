@@ -1,6 +1,5 @@
 package dev.ipwire.ingest.api;
 
-import dev.ipwire.ingest.documents.UnreadableDocumentException;
 import dev.ipwire.ingest.intake.ArticleIntake;
 import dev.ipwire.ingest.intake.InvalidSubmissionException;
 import dev.ipwire.ingest.publishing.ArticleTooLargeException;
@@ -25,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class BatchController {
+
+    private static final String UNAVAILABLE =
+            "not accepted, the event log is unavailable; send this item again later";
 
     /** NDJSON media type. */
     static final String NDJSON = "application/x-ndjson";
@@ -54,9 +56,25 @@ class BatchController {
         List<JsonNode> items = items(body);
         List<Map<String, Object>> results = new ArrayList<>();
         int accepted = 0;
+        boolean brokerDown = false;
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("index", i);
+            if (brokerDown) {
+                // Once the event log refused an item, the rest would each wait out the publish
+                // timeout only to be refused too.
+                refuse(result, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
+                results.add(result);
+                continue;
+            }
+            if (!items.get(i).isObject()) {
+                refuse(
+                        result,
+                        HttpStatus.BAD_REQUEST,
+                        "item " + i + " is not an article object {\"content\": …}");
+                results.add(result);
+                continue;
+            }
             try {
                 ArticleRequest request = json.treeToValue(items.get(i), ArticleRequest.class);
                 Object answer = ArticleResponse.body(intake.accept(request.toSubmission()));
@@ -70,15 +88,11 @@ class BatchController {
                         "item " + i + " is not an article object {\"content\": …}");
             } catch (InvalidSubmissionException e) {
                 refuse(result, HttpStatus.BAD_REQUEST, e.getMessage());
-            } catch (UnreadableDocumentException e) {
-                refuse(result, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
             } catch (ArticleTooLargeException e) {
                 refuse(result, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
             } catch (BrokerUnavailableException e) {
-                refuse(
-                        result,
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "not accepted, the event log is unavailable; send this item again later");
+                refuse(result, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
+                brokerDown = true;
             }
             results.add(result);
         }
