@@ -1,6 +1,5 @@
 package dev.ipwire.search.api;
 
-import dev.ipwire.contracts.Topic;
 import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.query.ArticleSearch;
 import dev.ipwire.search.query.InvalidSearchException;
@@ -9,7 +8,6 @@ import dev.ipwire.search.query.SearchRequest;
 import dev.ipwire.search.query.SearchResult;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,33 +69,17 @@ class SearchController {
             String sort,
             String page,
             String size) {
-        if (q != null && q.length() > properties.maxQueryLength()) {
-            throw new InvalidSearchException(
-                    "q is "
-                            + q.length()
-                            + " characters long; at most "
-                            + properties.maxQueryLength()
-                            + " are allowed");
-        }
-        if (topic != null && !topic.isBlank() && !Topic.NAMES.contains(topic.strip())) {
-            throw new InvalidSearchException(
-                    "topic \""
-                            + topic
-                            + "\" is unknown; use one of "
-                            + String.join(", ", Topic.NAMES));
-        }
+        Parameters.checkQueryLength(q, properties.maxQueryLength());
+        String knownTopic = Parameters.topic(topic);
         if (!"relevance".equals(sort) && !"date".equals(sort)) {
             throw new InvalidSearchException(
                     "sort \"" + sort + "\" is unknown; use relevance or date");
         }
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new InvalidSearchException(
-                    "from (" + fromDate + ") is after to (" + toDate + ")");
-        }
-        int pageNumber = number("page", page, 1);
-        int pageSize = number("size", size, properties.defaultPageSize());
+        LocalDate fromDate = Parameters.date("from", from);
+        LocalDate toDate = Parameters.date("to", to);
+        Parameters.checkRange(fromDate, toDate);
+        int pageNumber = Parameters.number("page", page, 1);
+        int pageSize = Parameters.number("size", size, properties.defaultPageSize());
         if (pageNumber < 1) {
             throw new InvalidSearchException("page must be 1 or more, got " + pageNumber);
         }
@@ -117,43 +99,16 @@ class SearchController {
         }
         return new SearchRequest(
                 QueryParser.parse(q),
-                blankToNull(topic),
-                blankToNull(person),
-                blankToNull(place),
-                blankToNull(organization),
-                blankToNull(region),
-                blankToNull(source),
+                knownTopic,
+                Parameters.blankToNull(person),
+                Parameters.blankToNull(place),
+                Parameters.blankToNull(organization),
+                Parameters.blankToNull(region),
+                Parameters.blankToNull(source),
                 fromDate,
                 toDate,
                 "date".equals(sort),
                 pageNumber,
                 pageSize);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(
-                    name + " \"" + value + "\" is not a date; use YYYY-MM-DD, e.g. 2024-01-31");
-        }
-    }
-
-    private static int number(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidSearchException(name + " \"" + value + "\" is not a whole number");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
