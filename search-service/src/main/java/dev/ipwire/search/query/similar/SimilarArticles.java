@@ -106,7 +106,7 @@ public class SimilarArticles {
         }
         List<Candidate> shown = StoryGroups.bestPerStory(scored, size);
         StorySizes sizes = storySizes(shown.stream().map(Candidate::story).distinct().toList());
-        List<SimilarResult.Hit> hits = new ArrayList<>();
+        List<SimilarResult.SimilarHit> hits = new ArrayList<>();
         for (Candidate candidate : shown) {
             hits.add(
                     toHit(
@@ -253,11 +253,11 @@ public class SimilarArticles {
     }
 
     @SuppressWarnings("unchecked")
-    private static SimilarResult.Hit toHit(Candidate candidate, long nearDuplicates) {
+    private static SimilarResult.SimilarHit toHit(Candidate candidate, long nearDuplicates) {
         Map<String, Object> article =
                 (Map<String, Object>) candidate.fields().getOrDefault("article", Map.of());
         Map<String, Object> outlet = (Map<String, Object>) article.get("source");
-        return new SimilarResult.Hit(
+        return new SimilarResult.SimilarHit(
                 candidate.id(),
                 (String) article.get("title"),
                 (String) article.get("publishedAt"),

@@ -8,7 +8,7 @@ import java.util.List;
  * @param id the article they are like
  * @param hits the most similar stories first
  */
-public record SimilarResult(String id, List<Hit> hits) {
+public record SimilarResult(String id, List<SimilarHit> hits) {
 
     /**
      * One story: its most similar article.
@@ -22,7 +22,7 @@ public record SimilarResult(String id, List<Hit> hits) {
      * @param nearDuplicates how many other articles of the index are copies of the same story (the
      *     original and its near-duplicates, less the one listed)
      */
-    public record Hit(
+    public record SimilarHit(
             String id,
             String title,
             String publishedAt,
