@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.ExtendedBounds;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -96,6 +97,22 @@ public class Trends {
      * when given, so that a chart shows quiet periods as zero.
      */
     private static Aggregation histogram(SearchRequest filters, Interval interval) {
+        Aggregation topics =
+                Aggregation.of(
+                        a ->
+                                a.terms(
+                                        t ->
+                                                t.field("topics")
+                                                        .include(i -> i.terms(Topic.NAMES))
+                                                        .size(Topic.NAMES.size())));
+        ExtendedBounds.Builder<FieldDateMath> bounds = new ExtendedBounds.Builder<>();
+        if (filters.from() != null) {
+            bounds.min(day(filters.from()));
+        }
+        if (filters.to() != null) {
+            bounds.max(day(filters.to()));
+        }
+        boolean bounded = filters.from() != null || filters.to() != null;
         return Aggregation.of(
                 a ->
                         a.dateHistogram(
@@ -104,32 +121,9 @@ public class Trends {
                                                     .calendarInterval(interval.calendarInterval())
                                                     .format(DAY_FORMAT)
                                                     .minDocCount(0);
-                                            if (filters.from() != null || filters.to() != null) {
-                                                h.extendedBounds(
-                                                        b -> {
-                                                            if (filters.from() != null) {
-                                                                b.min(day(filters.from()));
-                                                            }
-                                                            if (filters.to() != null) {
-                                                                b.max(day(filters.to()));
-                                                            }
-                                                            return b;
-                                                        });
-                                            }
-                                            return h;
+                                            return bounded ? h.extendedBounds(bounds.build()) : h;
                                         })
-                                .aggregations(
-                                        "topics",
-                                        t ->
-                                                t.terms(
-                                                        terms ->
-                                                                terms.field("topics")
-                                                                        .size(Topic.NAMES.size())
-                                                                        .include(
-                                                                                i ->
-                                                                                        i.terms(
-                                                                                                Topic
-                                                                                                        .NAMES)))));
+                                .aggregations("topics", topics));
     }
 
     private static FieldDateMath day(LocalDate date) {
