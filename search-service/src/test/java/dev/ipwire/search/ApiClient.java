@@ -58,6 +58,11 @@ public final class ApiClient {
 
     /** {@code GET /api/v1/search} with these parameters (name, value, name, value…), encoded. */
     public Response search(String... nameValuePairs) {
+        return get("/api/v1/search", nameValuePairs);
+    }
+
+    /** A GET of {@code path} with these parameters (name, value, name, value…), encoded. */
+    public Response get(String path, String... nameValuePairs) {
         if (nameValuePairs.length % 2 != 0) {
             throw new IllegalArgumentException("parameters come in name/value pairs");
         }
@@ -65,7 +70,13 @@ public final class ApiClient {
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             parts.add(encode(nameValuePairs[i]) + "=" + encode(nameValuePairs[i + 1]));
         }
-        return get("/api/v1/search?" + String.join("&", parts));
+        return get(parts.isEmpty() ? path : path + "?" + String.join("&", parts));
+    }
+
+    /** {@code GET /api/v1/articles/{id}/similar} with these parameters. */
+    public Response similar(String id, String... nameValuePairs) {
+        return get(
+                "/api/v1/articles/" + encode(id).replace("+", "%20") + "/similar", nameValuePairs);
     }
 
     /** {@code GET /api/v1/articles/{id}}. */

@@ -57,6 +57,7 @@ public final class TestArticles {
         private List<Region> regions;
         private List<String> keywords;
         private List<String> giProducts;
+        private String nearDuplicateOf;
 
         private Builder(ArticleEnriched base) {
             this.base = base;
@@ -137,6 +138,12 @@ public final class TestArticles {
             return this;
         }
 
+        /** Marks the article as a near-duplicate copy of article {@code originalId}. */
+        public Builder nearDuplicateOf(String originalId) {
+            this.nearDuplicateOf = originalId;
+            return this;
+        }
+
         public ArticleEnriched build() {
             return new ArticleEnriched(
                     base.schemaVersion(),
@@ -152,7 +159,7 @@ public final class TestArticles {
                     language,
                     new ArrayList<>(paragraphs),
                     "sha256:" + Integer.toHexString((title + paragraphs).hashCode()),
-                    null,
+                    nearDuplicateOf,
                     List.of(),
                     null,
                     entities,

@@ -1,9 +1,19 @@
 package dev.ipwire.ingest.api;
 
+import static dev.ipwire.ingest.api.ApiDocumentation.INVALID;
+import static dev.ipwire.ingest.api.ApiDocumentation.TOO_LARGE;
+import static dev.ipwire.ingest.api.ApiDocumentation.UNSUPPORTED;
+
 import dev.ipwire.ingest.intake.ArticleIntake;
 import dev.ipwire.ingest.intake.InvalidSubmissionException;
 import dev.ipwire.ingest.publishing.ArticleTooLargeException;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +58,37 @@ class BatchController {
      */
     record BatchResponse(int accepted, int failed, List<Map<String, Object>> results) {}
 
+    @Operation(
+            summary = "Submit many articles",
+            description =
+                    "A JSON array of article objects, or NDJSON (one per line). Each item is"
+                            + " accepted or refused on its own; the answer has one result per"
+                            + " item, in order, with the status it would have had alone (202, or"
+                            + " 400/413/422/503 with a problem).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array =
+                                @ArraySchema(
+                                        schema = @Schema(implementation = ArticleRequest.class))),
+                @Content(
+                        mediaType = NDJSON,
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        description = "One article object per line."))
+            })
+    @ApiResponse(responseCode = "200", description = "One result per item.")
+    @ApiResponse(responseCode = "400", description = INVALID)
+    @ApiResponse(responseCode = "413", description = TOO_LARGE)
+    @ApiResponse(responseCode = "415", description = UNSUPPORTED)
     @PostMapping(
             path = "/api/v1/articles/batch",
             consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    BatchResponse batch(@RequestBody(required = false) String body) {
+    BatchResponse batch(@Parameter(hidden = true) @RequestBody(required = false) String body) {
         List<JsonNode> items = items(body);
         List<Map<String, Object>> results = new ArrayList<>();
         int accepted = 0;

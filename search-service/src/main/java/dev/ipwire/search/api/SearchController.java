@@ -1,5 +1,17 @@
 package dev.ipwire.search.api;
 
+import static dev.ipwire.search.api.ApiDocumentation.FROM;
+import static dev.ipwire.search.api.ApiDocumentation.INVALID;
+import static dev.ipwire.search.api.ApiDocumentation.ORGANIZATION;
+import static dev.ipwire.search.api.ApiDocumentation.PERSON;
+import static dev.ipwire.search.api.ApiDocumentation.PLACE;
+import static dev.ipwire.search.api.ApiDocumentation.Q;
+import static dev.ipwire.search.api.ApiDocumentation.REGION;
+import static dev.ipwire.search.api.ApiDocumentation.SOURCE;
+import static dev.ipwire.search.api.ApiDocumentation.TO;
+import static dev.ipwire.search.api.ApiDocumentation.TOPIC;
+import static dev.ipwire.search.api.ApiDocumentation.UNAVAILABLE;
+
 import dev.ipwire.contracts.Topic;
 import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.query.ArticleSearch;
@@ -7,9 +19,12 @@ import dev.ipwire.search.query.InvalidSearchException;
 import dev.ipwire.search.query.QueryParser;
 import dev.ipwire.search.query.SearchRequest;
 import dev.ipwire.search.query.SearchResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,20 +42,64 @@ class SearchController {
         this.properties = properties;
     }
 
+    @Operation(
+            summary = "Search articles",
+            description =
+                    "Full-text search with filters; facets count the matching articles per topic,"
+                            + " region, person, organization and source; highlights mark matches"
+                            + " in the original text (<em>, HTML-escaped).")
+    @ApiResponse(responseCode = "200", description = "A page of hits, the total and the facets.")
+    @ApiResponse(responseCode = "400", description = INVALID)
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE)
     @GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
     SearchResult search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String person,
-            @RequestParam(required = false) String place,
-            @RequestParam(required = false) String organization,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false, defaultValue = "relevance") String sort,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size)
+            @Parameter(description = Q) @RequestParam(required = false) String q,
+            @Parameter(
+                            description = TOPIC,
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                Topic.PROTECTION,
+                                                Topic.FINANCING,
+                                                Topic.GEOGRAPHIC_INDICATION
+                                            }))
+                    @RequestParam(required = false)
+                    String topic,
+            @Parameter(description = PERSON) @RequestParam(required = false) String person,
+            @Parameter(description = PLACE) @RequestParam(required = false) String place,
+            @Parameter(description = ORGANIZATION) @RequestParam(required = false)
+                    String organization,
+            @Parameter(description = REGION) @RequestParam(required = false) String region,
+            @Parameter(description = SOURCE) @RequestParam(required = false) String source,
+            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
+                    @RequestParam(required = false)
+                    String to,
+            @Parameter(
+                            description = "relevance (default) or date (newest first).",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"relevance", "date"},
+                                            defaultValue = "relevance"))
+                    @RequestParam(required = false, defaultValue = "relevance")
+                    String sort,
+            @Parameter(
+                            description = "1-based page number; page × size may not exceed 10000.",
+                            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "Hits per page.",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "10"))
+                    @RequestParam(required = false)
+                    String size)
             throws IOException {
         return search.search(
                 request(
@@ -71,33 +130,17 @@ class SearchController {
             String sort,
             String page,
             String size) {
-        if (q != null && q.length() > properties.maxQueryLength()) {
-            throw new InvalidSearchException(
-                    "q is "
-                            + q.length()
-                            + " characters long; at most "
-                            + properties.maxQueryLength()
-                            + " are allowed");
-        }
-        if (topic != null && !topic.isBlank() && !Topic.NAMES.contains(topic.strip())) {
-            throw new InvalidSearchException(
-                    "topic \""
-                            + topic
-                            + "\" is unknown; use one of "
-                            + String.join(", ", Topic.NAMES));
-        }
+        Parameters.checkQueryLength(q, properties.maxQueryLength());
+        String knownTopic = Parameters.topic(topic);
         if (!"relevance".equals(sort) && !"date".equals(sort)) {
             throw new InvalidSearchException(
                     "sort \"" + sort + "\" is unknown; use relevance or date");
         }
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new InvalidSearchException(
-                    "from (" + fromDate + ") is after to (" + toDate + ")");
-        }
-        int pageNumber = number("page", page, 1);
-        int pageSize = number("size", size, properties.defaultPageSize());
+        LocalDate fromDate = Parameters.date("from", from);
+        LocalDate toDate = Parameters.date("to", to);
+        Parameters.checkRange(fromDate, toDate);
+        int pageNumber = Parameters.number("page", page, 1);
+        int pageSize = Parameters.number("size", size, properties.defaultPageSize());
         if (pageNumber < 1) {
             throw new InvalidSearchException("page must be 1 or more, got " + pageNumber);
         }
@@ -117,43 +160,16 @@ class SearchController {
         }
         return new SearchRequest(
                 QueryParser.parse(q),
-                blankToNull(topic),
-                blankToNull(person),
-                blankToNull(place),
-                blankToNull(organization),
-                blankToNull(region),
-                blankToNull(source),
+                knownTopic,
+                Parameters.blankToNull(person),
+                Parameters.blankToNull(place),
+                Parameters.blankToNull(organization),
+                Parameters.blankToNull(region),
+                Parameters.blankToNull(source),
                 fromDate,
                 toDate,
                 "date".equals(sort),
                 pageNumber,
                 pageSize);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(
-                    name + " \"" + value + "\" is not a date; use YYYY-MM-DD, e.g. 2024-01-31");
-        }
-    }
-
-    private static int number(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidSearchException(name + " \"" + value + "\" is not a whole number");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

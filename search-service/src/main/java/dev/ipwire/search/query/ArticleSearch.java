@@ -141,7 +141,11 @@ public class ArticleSearch {
         return new SearchResult(total, hits, facets(response.aggregations()));
     }
 
-    Query query(SearchRequest request) {
+    /**
+     * The query of a search without paging or sorting: {@code q} and the filters. Trends and entity
+     * counts use it so that {@code q} means there exactly what it means in a search.
+     */
+    public Query query(SearchRequest request) {
         return plan(request.query()).query(request);
     }
 

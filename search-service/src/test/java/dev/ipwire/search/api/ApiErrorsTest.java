@@ -13,6 +13,14 @@ import co.elastic.clients.transport.http.TransportHttpClient;
 import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.query.ArticleReader;
 import dev.ipwire.search.query.ArticleSearch;
+import dev.ipwire.search.query.entities.EntityProperties;
+import dev.ipwire.search.query.entities.TopEntities;
+import dev.ipwire.search.query.similar.SimilarArticles;
+import dev.ipwire.search.query.similar.SimilarProperties;
+import dev.ipwire.search.query.suggest.SuggestProperties;
+import dev.ipwire.search.query.suggest.Suggester;
+import dev.ipwire.search.query.trends.TrendProperties;
+import dev.ipwire.search.query.trends.Trends;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -36,12 +44,22 @@ class ApiErrorsTest {
 
     /** The slice does not scan configuration properties; the controller needs its limits. */
     @TestConfiguration
-    @EnableConfigurationProperties(SearchProperties.class)
+    @EnableConfigurationProperties({
+        SearchProperties.class,
+        SimilarProperties.class,
+        TrendProperties.class,
+        EntityProperties.class,
+        SuggestProperties.class
+    })
     static class Limits {}
 
     @Autowired MockMvc mvc;
     @MockitoBean ArticleSearch search;
     @MockitoBean ArticleReader reader;
+    @MockitoBean SimilarArticles similar;
+    @MockitoBean Trends trends;
+    @MockitoBean TopEntities entities;
+    @MockitoBean Suggester suggester;
 
     private MockHttpServletResponse call(String uri) throws Exception {
         return mvc.perform(get(uri).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
@@ -110,5 +128,59 @@ class ApiErrorsTest {
         JsonNode body = problem(call("/api/v1/articles/no-such-article"), 404);
 
         assertThat(body.path("detail").asString()).contains("no-such-article");
+    }
+
+    @Test
+    void anInvalidIntervalIsABadRequestListingTheIntervalsAndNeverReachesTheIndex()
+            throws Exception {
+        JsonNode body = problem(call("/api/v1/trends?interval=fortnight"), 400);
+
+        assertThat(body.path("detail").asString())
+                .isEqualTo(
+                        "interval \"fortnight\" is unknown; use one of day, week, month, quarter,"
+                                + " year");
+        verifyNoInteractions(trends);
+    }
+
+    @Test
+    void anUnknownEntityTypeIsABadRequestListingTheTypes() throws Exception {
+        JsonNode body = problem(call("/api/v1/entities?type=planet"), 400);
+
+        assertThat(body.path("detail").asString()).contains("person, place, organization, region");
+        verifyNoInteractions(entities);
+    }
+
+    @Test
+    void tooManySimilarArticlesIsABadRequest() throws Exception {
+        JsonNode body = problem(call("/api/v1/articles/some-id/similar?size=51"), 400);
+
+        assertThat(body.path("detail").asString()).contains("between 1 and 50");
+        verifyNoInteractions(similar);
+    }
+
+    @Test
+    void similarToAnUnknownArticleIsNotFoundNamingTheId() throws Exception {
+        when(similar.similar("no-such-article", 10)).thenReturn(Optional.empty());
+
+        JsonNode body = problem(call("/api/v1/articles/no-such-article/similar"), 404);
+
+        assertThat(body.path("detail").asString()).contains("no-such-article");
+    }
+
+    @Test
+    void aSuggestionWithoutPrefixIsABadRequest() throws Exception {
+        JsonNode body = problem(call("/api/v1/suggest"), 400);
+
+        assertThat(body.path("detail").asString()).contains("prefix is required");
+        verifyNoInteractions(suggester);
+    }
+
+    @Test
+    void anUnreachableIndexIsServiceUnavailableForTheNewEndpointsToo() throws Exception {
+        when(trends.trends(any(), any())).thenThrow(new ConnectException("Connection refused"));
+        when(suggester.suggest(anyString())).thenThrow(new ConnectException("Connection refused"));
+
+        problem(call("/api/v1/trends"), 503);
+        problem(call("/api/v1/suggest?prefix=地理"), 503);
     }
 }

@@ -7,6 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.query.ArticleReader;
 import dev.ipwire.search.query.ArticleSearch;
+import dev.ipwire.search.query.entities.EntityProperties;
+import dev.ipwire.search.query.entities.TopEntities;
+import dev.ipwire.search.query.similar.SimilarArticles;
+import dev.ipwire.search.query.similar.SimilarProperties;
+import dev.ipwire.search.query.suggest.SuggestProperties;
+import dev.ipwire.search.query.suggest.Suggester;
+import dev.ipwire.search.query.trends.TrendProperties;
+import dev.ipwire.search.query.trends.Trends;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -43,12 +51,22 @@ class EditorPageTest {
             Pattern.compile("(?:from|import)\\s*'\\./([A-Za-z0-9_-]+\\.js)'");
 
     @TestConfiguration
-    @EnableConfigurationProperties(SearchProperties.class)
+    @EnableConfigurationProperties({
+        SearchProperties.class,
+        SimilarProperties.class,
+        TrendProperties.class,
+        EntityProperties.class,
+        SuggestProperties.class
+    })
     static class Limits {}
 
     @Autowired MockMvc mvc;
     @MockitoBean ArticleSearch search;
     @MockitoBean ArticleReader reader;
+    @MockitoBean SimilarArticles similar;
+    @MockitoBean Trends trends;
+    @MockitoBean TopEntities entities;
+    @MockitoBean Suggester suggester;
 
     private MockHttpServletResponse call(String uri, String accept) throws Exception {
         return mvc.perform(get(uri).header("Accept", accept)).andReturn().getResponse();
