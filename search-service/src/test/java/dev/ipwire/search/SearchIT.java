@@ -330,6 +330,31 @@ class SearchIT {
     }
 
     @Test
+    void anArticleWithAWordNobodyUsedYetIsFoundByItAsSoonAsItIsIndexed() throws IOException {
+        String word = "秘色青瓷釉";
+        // Its own outlet, so the other tests' counts per outlet stay as they are.
+        String outlet = OUTLET + "-first-use";
+        assertThat(api.search("q", word, "source", outlet).hitIds()).isEmpty();
+
+        String id = "search-it-first-use-" + RUN;
+        indexer.index(
+                article(id)
+                        .title("龙泉" + word + "申请地理标志")
+                        .paragraphs("龙泉市为" + word + "申请国家地理标志保护。")
+                        .publishedAt("2024-05-02")
+                        .source(outlet)
+                        .topics(topic(Topic.GEOGRAPHIC_INDICATION, 0.9))
+                        .entities(List.of(), List.of(), List.of())
+                        .regions()
+                        .giProducts()
+                        .build());
+        refresh();
+
+        // Well inside the time the statistics of a query are cached.
+        assertThat(api.search("q", word, "source", outlet).hitIds()).containsExactly(id);
+    }
+
+    @Test
     void aQueryWithoutMatchesIsAnEmptyResult() {
         Response narrowed = search("q", "火星基地");
 

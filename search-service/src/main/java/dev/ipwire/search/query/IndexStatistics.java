@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * How many articles match a query part, as a share of all articles: what the search needs to know
  * whether a word occurs at all (a query word found nowhere makes the query unanswerable) and
  * whether it is too common to narrow anything (知识产权 in IP news). All parts of one query are counted
- * in one request (a {@code filters} aggregation); shares are cached for {@link
- * #TIME_TO_LIVE_MILLIS}, as they drift only slowly while articles arrive.
+ * in one request (a {@code filters} aggregation). Shares above zero are cached for {@link
+ * #TIME_TO_LIVE_MILLIS}, as they drift only slowly while articles arrive; a zero is never cached,
+ * because the article that first uses a word must be findable by it as soon as it is indexed.
  */
 @Component
 public class IndexStatistics {
@@ -67,6 +68,9 @@ public class IndexStatistics {
                     .forEach(
                             (key, share) -> {
                                 shares.put(key, share);
+                                if (share == 0) {
+                                    return;
+                                }
                                 if (cache.size() >= MAX_CACHED) {
                                     cache.clear();
                                 }
