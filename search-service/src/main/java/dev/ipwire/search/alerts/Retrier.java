@@ -126,16 +126,26 @@ final class Retrier {
         @Override
         public void onRetryPolicyExhaustion(
                 RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
-            if (exception.getLastException() instanceof InterruptedException) {
+            Throwable last = exception.getLastException();
+            int attempt = attemptsBefore + exception.getRetryCount() + 1;
+            if (last instanceof InterruptedException) {
                 log.info("stopped {}: interrupted (shutting down)", what);
-                return;
+            } else if (last != null && !worthRetrying.test(last)) {
+                // not a failure to retry: the caller says what it means (rejected, cancelled…)
+                log.info(
+                        "stopped {} at attempt {} of {}: {}",
+                        what,
+                        attempt,
+                        attempts,
+                        describe(last));
+            } else {
+                log.warn(
+                        "giving up on {} after attempt {} of {}: {}",
+                        what,
+                        attempt,
+                        attempts,
+                        describe(last));
             }
-            log.warn(
-                    "giving up on {} after attempt {} of {}: {}",
-                    what,
-                    attemptsBefore + exception.getRetryCount() + 1,
-                    attempts,
-                    describe(exception.getLastException()));
         }
 
         @Override

@@ -292,6 +292,12 @@ class WebhookDispatcher {
             log.info("cancelled {}: {}", delivery.id(), failure.getMessage());
             quietly("cancelling", delivery, () -> outbox.cancelled(delivery));
         } else if (last instanceof DeliveryFailure failure) {
+            if (!failure.retryable()) {
+                log.warn(
+                        "{} was rejected: {}; recorded as failed",
+                        delivery.id(),
+                        failure.getMessage());
+            }
             quietly(
                     "recording the failure of",
                     delivery,

@@ -109,7 +109,7 @@ class RetrierTest {
                 .isInstanceOf(RetryException.class);
         assertThat(calls).hasValue(1);
         assertThat(messages()).noneMatch(m -> m.contains("retrying in"));
-        assertThat(messages()).contains("giving up on " + WHAT + " after attempt 1 of 4: HTTP 410");
+        assertThat(messages()).contains("stopped " + WHAT + " at attempt 1 of 4: HTTP 410");
     }
 
     @Test
