@@ -157,7 +157,8 @@ class AlertMatcher {
         }
     }
 
-    private void matchOnce(Map<String, Long> revisions) throws IOException {
+    /** One round: match, write the deliveries, then mark the revisions done (in that order). */
+    void matchOnce(Map<String, Long> revisions) throws IOException {
         Collection<Alert> alerts = registry.current();
         if (!alerts.isEmpty()) {
             Map<String, SearchRequest> searches = new LinkedHashMap<>();

@@ -66,8 +66,21 @@ class AlertRegistry {
         alerts = Map.copyOf(next);
     }
 
-    synchronized Collection<Alert> current() {
+    /**
+     * The alerts to match against, read from the index first if they have not been yet (a round of
+     * matching at start-up must not take "not read yet" for "none").
+     *
+     * @throws IOException when they have never been read and Elasticsearch cannot be reached
+     */
+    synchronized Collection<Alert> current() throws IOException {
+        if (!loaded) {
+            reload();
+        }
         return List.copyOf(alerts.values());
+    }
+
+    synchronized int size() {
+        return alerts.size();
     }
 
     synchronized Optional<Alert> find(String id) {

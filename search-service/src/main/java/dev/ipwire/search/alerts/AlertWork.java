@@ -1,9 +1,12 @@
 package dev.ipwire.search.alerts;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +30,26 @@ class AlertWork implements SmartLifecycle {
             AlertRegistry registry,
             AlertMatcher matcher,
             WebhookDispatcher dispatcher,
-            AlertProperties properties) {
+            AlertProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
         this.registry = registry;
         this.matcher = matcher;
         this.dispatcher = dispatcher;
         this.properties = properties;
+        meters.ifAvailable(this::gauges);
+    }
+
+    /** What an operator watches: alerts known, articles waiting to be matched, deliveries busy. */
+    private void gauges(MeterRegistry meters) {
+        Gauge.builder("ipwire.alerts", registry, AlertRegistry::size)
+                .description("alerts this instance matches new articles against")
+                .register(meters);
+        Gauge.builder("ipwire.alerts.matching.backlog", matcher, AlertMatcher::backlog)
+                .description("new article revisions waiting to be matched against the alerts")
+                .register(meters);
+        Gauge.builder("ipwire.alerts.deliveries.in.flight", dispatcher, WebhookDispatcher::inFlight)
+                .description("webhook deliveries this instance is working on (waits included)")
+                .register(meters);
     }
 
     @Override

@@ -139,6 +139,7 @@ class WebhookDispatcher {
         }
     }
 
+    /** Deliveries this instance is working on. */
     int inFlight() {
         return inFlight.size();
     }
@@ -173,7 +174,6 @@ class WebhookDispatcher {
         Delivery current;
         int attemptsMade;
         int failuresInRun;
-        DeliveryFailure lastFailure;
 
         Progress(Delivery delivery) {
             this.current = delivery;
@@ -262,7 +262,6 @@ class WebhookDispatcher {
             requests.release();
         }
         progress.attemptsMade = number;
-        progress.lastFailure = failure;
         int waitIndex = progress.failuresInRun++;
         if (failure.retryable() && waitIndex < waits.size()) {
             Instant next = Instant.now().plus(waits.get(waitIndex));
@@ -308,11 +307,11 @@ class WebhookDispatcher {
                                     failure.httpStatus(),
                                     failure.getMessage()));
         } else {
-            // the outbox itself failed (Elasticsearch down): the claim runs out and the
-            // delivery is taken up again, possibly sending an attempt twice
+            // Elasticsearch failed (the outbox or the alert could not be read or written): the
+            // claim runs out and the delivery is taken up again, possibly repeating an attempt
             log.warn(
-                    "stopped {} because the outbox could not be written ({}); it resumes when its"
-                            + " claim runs out",
+                    "stopped {} because Elasticsearch failed ({}); it resumes when its claim runs"
+                            + " out",
                     delivery.id(),
                     last == null ? ended.getMessage() : last.toString());
         }
