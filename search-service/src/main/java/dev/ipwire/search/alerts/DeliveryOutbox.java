@@ -42,6 +42,9 @@ class DeliveryOutbox {
     /** {@code lastStatus} of an attempt that got no HTTP answer. */
     static final int NO_ANSWER = 0;
 
+    /** Most pages of pending deliveries one deletion of an alert cancels. */
+    static final int MAX_CANCEL_ROUNDS = 20;
+
     /** Most deliveries read or changed by one request. */
     static final int PAGE = 500;
 
@@ -257,7 +260,9 @@ class DeliveryOutbox {
     int cancelPending(String alertId) throws IOException {
         indexes.ensureReady();
         int cancelled = 0;
-        while (true) {
+        // bounded: a delivery that cannot be cancelled here is cancelled by whoever next works
+        // on it, since its alert is gone
+        for (int round = 0; round < MAX_CANCEL_ROUNDS; round++) {
             SearchResponse<Map> response =
                     client.search(
                             s ->
@@ -271,7 +276,7 @@ class DeliveryOutbox {
                             Map.class);
             List<String> ids = response.hits().hits().stream().map(Hit::id).toList();
             if (ids.isEmpty()) {
-                return cancelled;
+                break;
             }
             Map<String, Object> changes = done(CANCELLED, Instant.now());
             List<BulkOperation> operations = new ArrayList<>();
@@ -283,12 +288,15 @@ class DeliveryOutbox {
                                                 u ->
                                                         u.index(indexes.deliveries())
                                                                 .id(id)
+                                                                .retryOnConflict(3)
                                                                 .action(a -> a.doc(changes)))));
             }
             // wait for the refresh, or the next search would find the same ones pending again
-            client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor));
-            cancelled += ids.size();
+            BulkResponse result =
+                    client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor));
+            cancelled += (int) result.items().stream().filter(i -> i.error() == null).count();
         }
+        return cancelled;
     }
 
     /**
