@@ -73,16 +73,17 @@ class SearchArchitectureTest {
                                     + " query/indexing from it");
 
     @ArchTest
-    static final ArchRule elasticsearchOnlyBehindIndexingAndQuery =
+    static final ArchRule elasticsearchOnlyBehindIndexingQueryAndAlerts =
             noClasses()
                     .that()
-                    .resideOutsideOfPackages("..indexing..", "..query..")
+                    .resideOutsideOfPackages("..indexing..", "..query..", "..alerts..")
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage("co.elastic..")
                     .because(
-                            "keep Elasticsearch behind indexing and query: add a method there and"
-                                    + " call it, rather than using the client elsewhere");
+                            "keep Elasticsearch behind indexing and query (and alerts, which keeps"
+                                    + " its own indexes): add a method there and call it, rather"
+                                    + " than using the client elsewhere");
 
     @ArchTest
     static final ArchRule apiDoesNotUseTheElasticsearchClient =

@@ -1,5 +1,8 @@
 package dev.ipwire.search.api;
 
+import dev.ipwire.search.alerts.AlertNotFoundException;
+import dev.ipwire.search.alerts.InvalidAlertException;
+import dev.ipwire.search.alerts.TooManyAlertsException;
 import dev.ipwire.search.query.InvalidSearchException;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -29,6 +32,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ArticleNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Article not found", e.getMessage());
+    }
+
+    /** Every mistake in the request, in {@code detail} and one by one in {@code errors}. */
+    @ExceptionHandler(InvalidAlertException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidAlertException e) {
+        ResponseEntity<ProblemDetail> response =
+                problem(HttpStatus.BAD_REQUEST, "Invalid alert", e.getMessage());
+        response.getBody().setProperty("errors", e.errors());
+        return response;
+    }
+
+    @ExceptionHandler(AlertNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AlertNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Alert not found", e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyAlertsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyAlertsException e) {
+        return problem(HttpStatus.CONFLICT, "Too many alerts", e.getMessage());
     }
 
     /** Elasticsearch unreachable or failing; the client's TransportException is an IOException. */

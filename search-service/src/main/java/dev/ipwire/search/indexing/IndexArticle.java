@@ -1,24 +1,31 @@
 package dev.ipwire.search.indexing;
 
 import dev.ipwire.contracts.ArticleEnriched;
+import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The stream consumer: {@code articles.enriched} → Elasticsearch. Bound as {@code index} ({@code
- * index-in-0}).
+ * index-in-0}). {@link IndexingHook}s run around each write.
  */
 @Component("index")
 public class IndexArticle implements Consumer<ArticleEnriched> {
 
     private final ArticleIndexer indexer;
+    private final ObjectProvider<IndexingHook> hooks;
 
-    public IndexArticle(ArticleIndexer indexer) {
+    public IndexArticle(ArticleIndexer indexer, ObjectProvider<IndexingHook> hooks) {
         this.indexer = indexer;
+        this.hooks = hooks;
     }
 
     @Override
     public void accept(ArticleEnriched article) {
-        indexer.index(article);
+        List<IndexingHook.AfterWrite> after =
+                hooks.orderedStream().map(hook -> hook.beforeWrite(article)).toList();
+        boolean written = indexer.index(article);
+        after.forEach(step -> step.afterWrite(written));
     }
 }

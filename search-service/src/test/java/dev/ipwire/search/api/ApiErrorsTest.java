@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import dev.ipwire.search.SearchProperties;
+import dev.ipwire.search.alerts.Alerts;
 import dev.ipwire.search.query.ArticleReader;
 import dev.ipwire.search.query.ArticleSearch;
 import dev.ipwire.search.query.entities.EntityProperties;
@@ -60,6 +61,7 @@ class ApiErrorsTest {
     @MockitoBean Trends trends;
     @MockitoBean TopEntities entities;
     @MockitoBean Suggester suggester;
+    @MockitoBean Alerts alerts;
 
     private MockHttpServletResponse call(String uri) throws Exception {
         return mvc.perform(get(uri).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.ipwire.search.SearchProperties;
+import dev.ipwire.search.alerts.Alerts;
 import dev.ipwire.search.query.ArticleReader;
 import dev.ipwire.search.query.ArticleSearch;
 import dev.ipwire.search.query.entities.EntityProperties;
@@ -67,6 +68,7 @@ class EditorPageTest {
     @MockitoBean Trends trends;
     @MockitoBean TopEntities entities;
     @MockitoBean Suggester suggester;
+    @MockitoBean Alerts alerts;
 
     private MockHttpServletResponse call(String uri, String accept) throws Exception {
         return mvc.perform(get(uri).header("Accept", accept)).andReturn().getResponse();
