@@ -45,7 +45,9 @@ public record StackConfig(
     /**
      * The configuration {@code ./ipwire} uses: fixed default ports, each overridable by environment
      * ({@code IPWIRE_KAFKA_PORT}, {@code IPWIRE_KAFKA_CONTROLLER_PORT}, {@code IPWIRE_ES_PORT},
-     * {@code IPWIRE_ES_TRANSPORT_PORT}, {@code IPWIRE_KAFKA_HEAP}, {@code IPWIRE_ES_HEAP}).
+     * {@code IPWIRE_ES_TRANSPORT_PORT}, {@code IPWIRE_KAFKA_HEAP}, {@code IPWIRE_ES_HEAP}) and the
+     * readiness timeout in seconds ({@code IPWIRE_READY_TIMEOUT}, default 120; services get half as
+     * long again), for loaded machines where start-up is slow.
      */
     public static StackConfig fromEnvironment(Path home, Map<String, String> env) {
         return new StackConfig(
@@ -56,7 +58,24 @@ public record StackConfig(
                 port(env, "IPWIRE_ES_TRANSPORT_PORT", 9300),
                 env.getOrDefault("IPWIRE_KAFKA_HEAP", "512m"),
                 env.getOrDefault("IPWIRE_ES_HEAP", "512m"),
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(seconds(env, "IPWIRE_READY_TIMEOUT", 120)));
+    }
+
+    private static int seconds(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds < 1) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    name + " must be a whole number of seconds (1 or more), got: " + value);
+        }
     }
 
     /** A private stack for one test JVM: free ports, data under {@code home}. */

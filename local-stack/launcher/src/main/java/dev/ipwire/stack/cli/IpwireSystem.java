@@ -37,7 +37,9 @@ public final class IpwireSystem implements AutoCloseable {
         try {
             List<ServiceSpec> specs =
                     serviceSpecs.apply(stack.kafkaBootstrapServers(), stack.elasticsearchUrl());
-            Services services = Services.start(specs, layout, config, Duration.ofSeconds(180));
+            // services start after the nodes and load more (HanLP, Spring): half as long again
+            Duration serviceTimeout = config.readyTimeout().multipliedBy(3).dividedBy(2);
+            Services services = Services.start(specs, layout, config, serviceTimeout);
             return new IpwireSystem(stack, services);
         } catch (NodeFailedException | InterruptedException | IOException | RuntimeException e) {
             stack.close();
