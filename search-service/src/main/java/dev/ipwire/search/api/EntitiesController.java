@@ -1,21 +1,10 @@
 package dev.ipwire.search.api;
 
-import static dev.ipwire.search.api.ApiDocumentation.FROM;
 import static dev.ipwire.search.api.ApiDocumentation.INVALID;
-import static dev.ipwire.search.api.ApiDocumentation.ORGANIZATION;
-import static dev.ipwire.search.api.ApiDocumentation.PERSON;
-import static dev.ipwire.search.api.ApiDocumentation.PLACE;
-import static dev.ipwire.search.api.ApiDocumentation.Q;
-import static dev.ipwire.search.api.ApiDocumentation.REGION;
-import static dev.ipwire.search.api.ApiDocumentation.SOURCE;
-import static dev.ipwire.search.api.ApiDocumentation.TO;
-import static dev.ipwire.search.api.ApiDocumentation.TOPIC;
 import static dev.ipwire.search.api.ApiDocumentation.UNAVAILABLE;
 
-import dev.ipwire.contracts.Topic;
 import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.query.InvalidSearchException;
-import dev.ipwire.search.query.SearchRequest;
 import dev.ipwire.search.query.entities.EntityCounts;
 import dev.ipwire.search.query.entities.EntityProperties;
 import dev.ipwire.search.query.entities.EntityType;
@@ -25,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,30 +61,7 @@ class EntitiesController {
                                             }))
                     @RequestParam(required = false)
                     String type,
-            @Parameter(description = Q) @RequestParam(required = false) String q,
-            @Parameter(
-                            description = TOPIC,
-                            schema =
-                                    @Schema(
-                                            allowableValues = {
-                                                Topic.PROTECTION,
-                                                Topic.FINANCING,
-                                                Topic.GEOGRAPHIC_INDICATION
-                                            }))
-                    @RequestParam(required = false)
-                    String topic,
-            @Parameter(description = PERSON) @RequestParam(required = false) String person,
-            @Parameter(description = PLACE) @RequestParam(required = false) String place,
-            @Parameter(description = ORGANIZATION) @RequestParam(required = false)
-                    String organization,
-            @Parameter(description = REGION) @RequestParam(required = false) String region,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String to,
+            @ParameterObject FilterParameters filters,
             @Parameter(
                             description = "Names to list.",
                             schema =
@@ -108,19 +75,7 @@ class EntitiesController {
             throws IOException {
         EntityType entityType = type(type);
         int names = Parameters.size(size, properties.defaultSize(), properties.maxSize());
-        SearchRequest filters =
-                Parameters.filters(
-                        searchProperties,
-                        q,
-                        topic,
-                        person,
-                        place,
-                        organization,
-                        region,
-                        source,
-                        from,
-                        to);
-        return entities.top(entityType, filters, names);
+        return entities.top(entityType, filters.toRequest(searchProperties), names);
     }
 
     static EntityType type(String type) {

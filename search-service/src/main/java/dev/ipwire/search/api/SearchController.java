@@ -1,18 +1,8 @@
 package dev.ipwire.search.api;
 
-import static dev.ipwire.search.api.ApiDocumentation.FROM;
 import static dev.ipwire.search.api.ApiDocumentation.INVALID;
-import static dev.ipwire.search.api.ApiDocumentation.ORGANIZATION;
-import static dev.ipwire.search.api.ApiDocumentation.PERSON;
-import static dev.ipwire.search.api.ApiDocumentation.PLACE;
-import static dev.ipwire.search.api.ApiDocumentation.Q;
-import static dev.ipwire.search.api.ApiDocumentation.REGION;
-import static dev.ipwire.search.api.ApiDocumentation.SOURCE;
-import static dev.ipwire.search.api.ApiDocumentation.TO;
-import static dev.ipwire.search.api.ApiDocumentation.TOPIC;
 import static dev.ipwire.search.api.ApiDocumentation.UNAVAILABLE;
 
-import dev.ipwire.contracts.Topic;
 import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.query.ArticleSearch;
 import dev.ipwire.search.query.InvalidSearchException;
@@ -25,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,30 +44,7 @@ class SearchController {
     @ApiResponse(responseCode = "503", description = UNAVAILABLE)
     @GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
     SearchResult search(
-            @Parameter(description = Q) @RequestParam(required = false) String q,
-            @Parameter(
-                            description = TOPIC,
-                            schema =
-                                    @Schema(
-                                            allowableValues = {
-                                                Topic.PROTECTION,
-                                                Topic.FINANCING,
-                                                Topic.GEOGRAPHIC_INDICATION
-                                            }))
-                    @RequestParam(required = false)
-                    String topic,
-            @Parameter(description = PERSON) @RequestParam(required = false) String person,
-            @Parameter(description = PLACE) @RequestParam(required = false) String place,
-            @Parameter(description = ORGANIZATION) @RequestParam(required = false)
-                    String organization,
-            @Parameter(description = REGION) @RequestParam(required = false) String region,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String to,
+            @ParameterObject FilterParameters filters,
             @Parameter(
                             description = "relevance (default) or date (newest first).",
                             schema =
@@ -103,15 +71,15 @@ class SearchController {
             throws IOException {
         return search.search(
                 request(
-                        q,
-                        topic,
-                        person,
-                        place,
-                        organization,
-                        region,
-                        source,
-                        from,
-                        to,
+                        filters.q(),
+                        filters.topic(),
+                        filters.person(),
+                        filters.place(),
+                        filters.organization(),
+                        filters.region(),
+                        filters.source(),
+                        filters.from(),
+                        filters.to(),
                         sort,
                         page,
                         size));

@@ -1,20 +1,9 @@
 package dev.ipwire.search.api;
 
-import static dev.ipwire.search.api.ApiDocumentation.FROM;
 import static dev.ipwire.search.api.ApiDocumentation.INVALID;
-import static dev.ipwire.search.api.ApiDocumentation.ORGANIZATION;
-import static dev.ipwire.search.api.ApiDocumentation.PERSON;
-import static dev.ipwire.search.api.ApiDocumentation.PLACE;
-import static dev.ipwire.search.api.ApiDocumentation.Q;
-import static dev.ipwire.search.api.ApiDocumentation.REGION;
-import static dev.ipwire.search.api.ApiDocumentation.SOURCE;
-import static dev.ipwire.search.api.ApiDocumentation.TO;
-import static dev.ipwire.search.api.ApiDocumentation.TOPIC;
 import static dev.ipwire.search.api.ApiDocumentation.UNAVAILABLE;
 
-import dev.ipwire.contracts.Topic;
 import dev.ipwire.search.SearchProperties;
-import dev.ipwire.search.query.SearchRequest;
 import dev.ipwire.search.query.trends.Interval;
 import dev.ipwire.search.query.trends.TrendProperties;
 import dev.ipwire.search.query.trends.TrendResult;
@@ -24,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,30 +49,7 @@ class TrendsController {
     @ApiResponse(responseCode = "503", description = UNAVAILABLE)
     @GetMapping(path = "/api/v1/trends", produces = MediaType.APPLICATION_JSON_VALUE)
     TrendResult trends(
-            @Parameter(description = Q) @RequestParam(required = false) String q,
-            @Parameter(
-                            description = TOPIC,
-                            schema =
-                                    @Schema(
-                                            allowableValues = {
-                                                Topic.PROTECTION,
-                                                Topic.FINANCING,
-                                                Topic.GEOGRAPHIC_INDICATION
-                                            }))
-                    @RequestParam(required = false)
-                    String topic,
-            @Parameter(description = PERSON) @RequestParam(required = false) String person,
-            @Parameter(description = PLACE) @RequestParam(required = false) String place,
-            @Parameter(description = ORGANIZATION) @RequestParam(required = false)
-                    String organization,
-            @Parameter(description = REGION) @RequestParam(required = false) String region,
-            @Parameter(description = SOURCE) @RequestParam(required = false) String source,
-            @Parameter(description = FROM, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String from,
-            @Parameter(description = TO, schema = @Schema(type = "string", format = "date"))
-                    @RequestParam(required = false)
-                    String to,
+            @ParameterObject FilterParameters filters,
             @Parameter(
                             description = "Bucket width.",
                             schema =
@@ -95,19 +62,7 @@ class TrendsController {
                     String interval)
             throws IOException {
         Interval width = interval(interval);
-        SearchRequest filters =
-                Parameters.filters(
-                        searchProperties,
-                        q,
-                        topic,
-                        person,
-                        place,
-                        organization,
-                        region,
-                        source,
-                        from,
-                        to);
-        return trends.trends(filters, width);
+        return trends.trends(filters.toRequest(searchProperties), width);
     }
 
     Interval interval(String interval) {
