@@ -25,9 +25,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 /**
  * Reads a stage's dead-letter topic and replays its records to the topic they came from, for the
- * admin API. Replaying everything resumes where the last full replay stopped (consumer group
- * {@code <group>-dlq-replay}), so a dead letter is sent back once; replaying by id sends exactly
- * those records, again if asked. A replayed record keeps its key, value and headers but the failure
+ * admin API. Replaying everything resumes where the last full replay stopped (consumer group {@code
+ * <group>-dlq-replay}), so a dead letter is sent back once; replaying by id sends exactly those
+ * records, again if asked. A replayed record keeps its key, value and headers but the failure
  * headers, and carries {@code x-ipwire-replayed-from}.
  */
 public class DeadLetters {
@@ -118,7 +118,8 @@ public class DeadLetters {
         List<String> replayed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(ids.isEmpty() ? replayGroup : null)) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                consumer(ids.isEmpty() ? replayGroup : null)) {
             List<ConsumerRecord<byte[], byte[]>> chosen = new ArrayList<>();
             Map<TopicPartition, Long> endOfRun = new HashMap<>();
             if (ids.isEmpty()) {
@@ -134,7 +135,12 @@ public class DeadLetters {
                                     begin.get(partition),
                                     committed == null ? 0 : committed.offset());
                     chosen.addAll(
-                            read(consumer, partition, offset, end.get(partition), Integer.MAX_VALUE));
+                            read(
+                                    consumer,
+                                    partition,
+                                    offset,
+                                    end.get(partition),
+                                    Integer.MAX_VALUE));
                     endOfRun.put(partition, end.get(partition));
                 }
             } else {

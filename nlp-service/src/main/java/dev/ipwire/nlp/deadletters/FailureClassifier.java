@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RetriableException;
+import org.springframework.integration.MessageTimeoutException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.messaging.converter.MessageConversionException;
 import tools.jackson.core.JacksonException;
@@ -105,6 +106,7 @@ public final class FailureClassifier {
                 || t instanceof IOException
                 || t instanceof UncheckedIOException
                 || t instanceof TimeoutException
+                || t instanceof MessageTimeoutException
                 || t instanceof RetriableException;
     }
 

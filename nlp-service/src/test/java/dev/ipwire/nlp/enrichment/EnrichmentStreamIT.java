@@ -183,6 +183,65 @@ class EnrichmentStreamIT {
     }
 
     @Test
+    void deadLettersAreListedWithTheirReasonsAndReplayedToTheirTopicByTheAdminApi()
+            throws Exception {
+        String key = "it-replay-" + UUID.randomUUID();
+        ObjectNode schema99 = (ObjectNode) json.readTree(articleJson(key, 1));
+        schema99.put("schemaVersion", 99);
+        send(key, json.writeValueAsBytes(schema99));
+        ConsumerRecord<String, byte[]> dead = awaitRecord(KafkaTopics.DLQ_NLP, key);
+        String id = dead.partition() + "-" + dead.offset();
+
+        HttpResponse<String> listed = admin("GET", "/api/v1/admin/dlq?limit=500");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode page = json.readTree(listed.body());
+        assertThat(page.get("topic").asString()).isEqualTo(KafkaTopics.DLQ_NLP);
+        JsonNode entry = null;
+        for (JsonNode record : page.get("records")) {
+            if (id.equals(record.get("id").asString())) {
+                entry = record;
+            }
+        }
+        assertThat(entry).as("dead letter %s listed in %s", id, listed.body()).isNotNull();
+        assertThat(entry.get("key").asString()).isEqualTo(key);
+        assertThat(entry.get("originalTopic").asString()).isEqualTo(KafkaTopics.ARTICLES_RAW);
+        assertThat(entry.get("kind").asString()).isEqualTo("malformed");
+        assertThat(entry.get("reason").asString()).contains("schemaVersion 99");
+        assertThat(entry.get("valuePreview").asString()).startsWith("{");
+
+        HttpResponse<String> onePerPage = admin("GET", "/api/v1/admin/dlq?limit=1");
+        assertThat(json.readTree(onePerPage.body()).get("records")).hasSize(1);
+        assertThat(admin("GET", "/api/v1/admin/dlq?limit=0").statusCode()).isEqualTo(400);
+        HttpResponse<String> badId = admin("POST", "/api/v1/admin/dlq/replay?id=three");
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).contains("partition-offset");
+
+        HttpResponse<String> replayed = admin("POST", "/api/v1/admin/dlq/replay?id=" + id);
+        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+        JsonNode report = json.readTree(replayed.body());
+        assertThat(report.get("replayed").asInt()).isEqualTo(1);
+        assertThat(report.get("failed").asInt()).isZero();
+
+        // still schemaVersion 99: back in the dead-letter topic, saying which one it replays
+        ConsumerRecord<String, byte[]> again =
+                awaitRecord(
+                        KafkaTopics.DLQ_NLP,
+                        key,
+                        r -> id.equals(header(r, "x-ipwire-replayed-from")));
+        assertThat(again.value()).isEqualTo(dead.value());
+        assertThat(header(again, "x-exception-message")).contains("schemaVersion 99");
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .timeout(Duration.ofSeconds(60))
+                        .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theBinderProvisionsCompactedTopicsAndADeadLetterTopicForEveryPartition() throws Exception {
         try (Admin admin =
                 Admin.create(
@@ -249,8 +308,13 @@ class EnrichmentStreamIT {
 
     /** Polls until a record with this key arrives on the topic (or fails after PATIENCE). */
     private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
+        return awaitRecord(topic, key, r -> true);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(
+            String topic, String key, Predicate<ConsumerRecord<String, byte[]>> also) {
         Predicate<ConsumerRecord<String, byte[]>> wanted =
-                r -> r.topic().equals(topic) && key.equals(r.key());
+                r -> r.topic().equals(topic) && key.equals(r.key()) && also.test(r);
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             for (ConsumerRecord<String, byte[]> record : seen) {
