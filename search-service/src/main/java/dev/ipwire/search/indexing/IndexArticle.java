@@ -1,6 +1,8 @@
 package dev.ipwire.search.indexing;
 
 import dev.ipwire.contracts.ArticleEnriched;
+import dev.ipwire.contracts.ArticleReceived;
+import dev.ipwire.search.deadletters.MalformedRecordException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The stream consumer: {@code articles.enriched} → Elasticsearch. Bound as {@code index} ({@code
- * index-in-0}). {@link IndexingHook}s run around each write.
+ * index-in-0}). {@link IndexingHook}s run around each write. A record with an unsupported {@code
+ * schemaVersion} or no id is malformed: the failure policy handles it ({@code
+ * ipwire.search.stream.failure-policy}).
  */
 @Component("index")
 public class IndexArticle implements Consumer<ArticleEnriched> {
@@ -23,6 +27,17 @@ public class IndexArticle implements Consumer<ArticleEnriched> {
 
     @Override
     public void accept(ArticleEnriched article) {
+        if (article.schemaVersion() != ArticleReceived.SCHEMA_VERSION) {
+            throw new MalformedRecordException(
+                    "schemaVersion "
+                            + article.schemaVersion()
+                            + " is not supported (this service reads "
+                            + ArticleReceived.SCHEMA_VERSION
+                            + ")");
+        }
+        if (article.id() == null || article.id().isBlank()) {
+            throw new MalformedRecordException("the article has no id");
+        }
         List<IndexingHook.AfterWrite> after =
                 hooks.orderedStream().map(hook -> hook.beforeWrite(article)).toList();
         boolean written = indexer.index(article);

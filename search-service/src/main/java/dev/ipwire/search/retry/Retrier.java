@@ -1,4 +1,4 @@
-package dev.ipwire.search.alerts;
+package dev.ipwire.search.retry;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,11 +13,12 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 
 /**
- * The one way alerts retry anything (matching a round of articles, delivering to a webhook):
- * Spring's {@link RetryTemplate} with a schedule of waits, and log lines that say what is being
- * retried, which attempt failed and why, and when the next one comes.
+ * The one way search-service retries anything (writing an article to the index, matching a round of
+ * articles for alerts, delivering to a webhook): Spring's {@link RetryTemplate} with a schedule of
+ * waits, and log lines that say what is being retried, which attempt failed and why, and when the
+ * next one comes.
  */
-final class Retrier {
+public final class Retrier {
 
     private static final Logger log = LoggerFactory.getLogger(Retrier.class);
 
@@ -36,7 +37,7 @@ final class Retrier {
      *     was interrupted while waiting; {@link RetryException#getLastException()} is the last
      *     failure
      */
-    static <T> T run(
+    public static <T> T run(
             String what,
             int attemptsBefore,
             List<Duration> waits,

@@ -1,4 +1,4 @@
-package dev.ipwire.search.alerts;
+package dev.ipwire.search.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
