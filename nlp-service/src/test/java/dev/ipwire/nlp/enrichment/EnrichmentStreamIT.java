@@ -167,6 +167,15 @@ class EnrichmentStreamIT {
         assertThat(header(deadNotJson, "x-original-topic")).isEqualTo(KafkaTopics.ARTICLES_RAW);
         assertThat(header(deadNotJson, "x-ipwire-failure-kind")).isEqualTo("malformed");
         assertThat(deadNotJson.headers().lastHeader("x-original-offset").value()).hasSize(8);
+        assertThat(
+                        java.nio.ByteBuffer.wrap(
+                                        deadSchema99
+                                                .headers()
+                                                .lastHeader("x-original-partition")
+                                                .value())
+                                .getInt())
+                .as("a dead letter keeps its partition")
+                .isEqualTo(deadSchema99.partition());
         assertThat(header(deadSchema99, "x-exception-message")).contains("schemaVersion 99");
         assertThat(header(deadSchema99, "x-exception-fqcn"))
                 .isEqualTo(UnsupportedArticleException.class.getName());
