@@ -2,6 +2,7 @@ package dev.ipwire.search.retry;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,12 +107,12 @@ public final class Retrier {
             Throwable failure = state.getLastException();
             if (runIndex < waits.size() && failure != null && worthRetrying.test(failure)) {
                 log.warn(
-                        "{}: attempt {} of {} failed ({}); retrying in {}",
+                        "{}: attempt {} of {} failed ({}); next in {}",
                         what,
                         attempt,
                         attempts,
                         describe(failure),
-                        waits.get(runIndex));
+                        seconds(waits.get(runIndex)));
             }
         }
 
@@ -153,6 +154,11 @@ public final class Retrier {
         public void onRetryPolicyInterruption(
                 RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
             log.info("stopped retrying {}: interrupted (shutting down)", what);
+        }
+
+        /** "1.3 s": what a reader of the log wants, rather than PT1.3S. */
+        private static String seconds(Duration wait) {
+            return String.format(Locale.ROOT, "%.1f s", wait.toMillis() / 1000.0);
         }
 
         private static String describe(Throwable failure) {
