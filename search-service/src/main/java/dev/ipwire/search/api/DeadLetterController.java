@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,10 +39,19 @@ class DeadLetterController {
     private static final String KAFKA_UNAVAILABLE =
             "Kafka is unreachable; try again after Retry-After seconds.";
 
-    private final DeadLetters deadLetters;
+    /** Absent where no consumer is configured (slice tests of other controllers). */
+    private final ObjectProvider<DeadLetters> deadLetters;
 
-    DeadLetterController(DeadLetters deadLetters) {
+    DeadLetterController(ObjectProvider<DeadLetters> deadLetters) {
         this.deadLetters = deadLetters;
+    }
+
+    private DeadLetters deadLetters() {
+        DeadLetters available = deadLetters.getIfAvailable();
+        if (available == null) {
+            throw new KafkaException("no dead-letter topic is configured in this process");
+        }
+        return available;
     }
 
     @Operation(
@@ -73,7 +83,7 @@ class DeadLetterController {
                     "limit must be between 1 and " + DeadLetters.MAX_PAGE + ", not " + limit);
         }
         try {
-            DeadLetterPage page = deadLetters.list(from, limit);
+            DeadLetterPage page = deadLetters().list(from, limit);
             return ResponseEntity.ok(page);
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid from", e.getMessage());
@@ -102,7 +112,7 @@ class DeadLetterController {
                     @RequestParam(name = "id", required = false)
                     List<String> ids) {
         try {
-            ReplayReport report = deadLetters.replay(ids == null ? List.of() : ids);
+            ReplayReport report = deadLetters().replay(ids == null ? List.of() : ids);
             return ResponseEntity.ok(report);
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid id", e.getMessage());
