@@ -140,7 +140,66 @@ class IndexingStreamIT {
         assertThat(api.article(poisonKey).status()).isEqualTo(404);
     }
 
+    @Test
+    void anUnsupportedSchemaVersionIsDeadLetteredWithItsReasonAndReplayableByTheAdminApi()
+            throws Exception {
+        ArticleEnriched article = uniqueArticle("未来版本的记录");
+        tools.jackson.databind.node.ObjectNode future =
+                (tools.jackson.databind.node.ObjectNode)
+                        TestArticles.JSON.readTree(TestArticles.JSON.writeValueAsString(article));
+        future.put("schemaVersion", 99);
+        send(article.id(), TestArticles.JSON.writeValueAsString(future));
+        ArticleEnriched after = uniqueArticle("未来版本之后的文章照常入库");
+        send(after.id(), TestArticles.JSON.writeValueAsString(after));
+
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(article.id());
+        assertThat(header(dead, "x-exception-message")).contains("schemaVersion 99");
+        assertThat(header(dead, "x-ipwire-failure-kind")).isEqualTo("malformed");
+        assertThat(header(dead, "x-original-topic")).isEqualTo(KafkaTopics.ARTICLES_ENRICHED);
+        awaitArticle(after.id());
+        assertThat(api.article(article.id()).status()).isEqualTo(404);
+
+        String id = dead.partition() + "-" + dead.offset();
+        Response listed = api.get("/api/v1/admin/dlq", "limit", "500");
+        assertThat(listed.status()).as("%s", listed).isEqualTo(200);
+        boolean found = false;
+        for (var record : listed.json().path("records")) {
+            if (id.equals(record.path("id").asString())) {
+                found = true;
+                assertThat(record.path("key").asString()).isEqualTo(article.id());
+                assertThat(record.path("reason").asString()).contains("schemaVersion 99");
+                assertThat(record.path("originalTopic").asString())
+                        .isEqualTo(KafkaTopics.ARTICLES_ENRICHED);
+            }
+        }
+        assertThat(found).as("%s listed in %s", id, listed).isTrue();
+
+        java.net.http.HttpResponse<String> replayed =
+                java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create(
+                                                        "http://127.0.0.1:"
+                                                                + port
+                                                                + "/api/v1/admin/dlq/replay?id="
+                                                                + id))
+                                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+        assertThat(TestArticles.JSON.readTree(replayed.body()).path("replayed").asInt())
+                .isEqualTo(1);
+        ConsumerRecord<byte[], byte[]> again =
+                awaitDeadLetter(article.id(), r -> id.equals(header(r, "x-ipwire-replayed-from")));
+        assertThat(again.value()).isEqualTo(dead.value());
+    }
+
     private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(String key) {
+        return awaitDeadLetter(key, r -> true);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(
+            String key, java.util.function.Predicate<ConsumerRecord<byte[], byte[]>> also) {
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(
                         Map.of(
@@ -168,8 +227,8 @@ class IndexingStreamIT {
                                     if (record.key() != null
                                             && key.equals(
                                                     new String(
-                                                            record.key(),
-                                                            StandardCharsets.UTF_8))) {
+                                                            record.key(), StandardCharsets.UTF_8))
+                                            && also.test(record)) {
                                         found.set(record);
                                     }
                                 }

@@ -2,9 +2,11 @@ package dev.ipwire.nlp.enrichment;
 
 import dev.ipwire.contracts.ArticleEnriched;
 import dev.ipwire.contracts.ArticleReceived;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +19,17 @@ public class EnrichArticle implements Function<ArticleReceived, ArticleEnriched>
     private static final Logger log = LoggerFactory.getLogger(EnrichArticle.class);
 
     private final Enricher enricher;
+    private final EnrichmentLimits limits;
 
-    public EnrichArticle(Enricher enricher) {
+    @Autowired
+    public EnrichArticle(Enricher enricher, EnrichmentLimits limits) {
         this.enricher = enricher;
+        this.limits = limits;
+    }
+
+    /** With the default limits, for code without an application context. */
+    public EnrichArticle(Enricher enricher) {
+        this(enricher, EnrichmentLimits.DEFAULTS);
     }
 
     @Override
@@ -35,6 +45,7 @@ public class EnrichArticle implements Function<ArticleReceived, ArticleEnriched>
         if (article.id() == null || article.id().isBlank()) {
             throw new UnsupportedArticleException("the article has no id");
         }
+        checkLimits(article);
         long started = System.nanoTime();
         ArticleEnriched enriched =
                 ArticleEnriched.of(article, enricher.enrich(article.title(), article.paragraphs()));
@@ -49,5 +60,40 @@ public class EnrichArticle implements Function<ArticleReceived, ArticleEnriched>
                 enriched.entities().place().size(),
                 enriched.entities().organization().size());
         return enriched;
+    }
+
+    private void checkLimits(ArticleReceived article) {
+        long total = article.title() == null ? 0 : article.title().length();
+        if (total > limits.maxParagraphLength()) {
+            throw new UnsupportedArticleException(
+                    "the title has "
+                            + total
+                            + " characters; the limit is "
+                            + limits.maxParagraphLength()
+                            + " (ipwire.nlp.limits.max-paragraph-length)");
+        }
+        List<String> paragraphs = article.paragraphs() == null ? List.of() : article.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int length = paragraphs.get(i) == null ? 0 : paragraphs.get(i).length();
+            if (length > limits.maxParagraphLength()) {
+                throw new UnsupportedArticleException(
+                        "paragraph "
+                                + i
+                                + " has "
+                                + length
+                                + " characters; the limit is "
+                                + limits.maxParagraphLength()
+                                + " (ipwire.nlp.limits.max-paragraph-length)");
+            }
+            total += length;
+        }
+        if (total > limits.maxArticleLength()) {
+            throw new UnsupportedArticleException(
+                    "the article has "
+                            + total
+                            + " characters; the limit is "
+                            + limits.maxArticleLength()
+                            + " (ipwire.nlp.limits.max-article-length)");
+        }
     }
 }

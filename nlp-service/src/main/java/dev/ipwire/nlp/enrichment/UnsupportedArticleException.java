@@ -1,10 +1,13 @@
 package dev.ipwire.nlp.enrichment;
 
+import dev.ipwire.nlp.deadletters.MalformedRecordException;
+
 /**
- * A record this service cannot enrich however often it retries (unknown schema version, no id): it
- * goes to the dead-letter topic at once.
+ * A record this service cannot enrich however often it retries (unknown schema version, no id, over
+ * a limit): malformed, so the failure policy handles it at once (by default: the dead-letter
+ * topic).
  */
-public class UnsupportedArticleException extends RuntimeException {
+public class UnsupportedArticleException extends MalformedRecordException {
 
     public UnsupportedArticleException(String message) {
         super(message);

@@ -80,6 +80,8 @@ class EnrichmentStreamIT {
         Properties producerProps = new Properties();
         producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        // the 5 MB poison record; the system's record limit is 16 MiB
+        producerProps.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         producer =
                 new KafkaProducer<>(
                         producerProps, new StringSerializer(), new ByteArraySerializer());
@@ -91,6 +93,7 @@ class EnrichmentStreamIT {
         // Never create the topics ourselves (the binder provisions them) and notice them soon.
         consumerProps.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         consumerProps.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000");
+        consumerProps.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         consumer =
                 new KafkaConsumer<>(
                         consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
@@ -138,30 +141,113 @@ class EnrichmentStreamIT {
     void poisonRecordsGoToTheDeadLetterTopicAndTheStreamKeepsFlowing() throws Exception {
         String notJson = "it-not-json-" + UUID.randomUUID();
         String futureSchema = "it-schema-99-" + UUID.randomUUID();
+        String huge = "it-5mb-paragraph-" + UUID.randomUUID();
         String good = "it-after-poison-" + UUID.randomUUID();
 
         send(notJson, "这不是JSON {".getBytes(StandardCharsets.UTF_8));
         ObjectNode schema99 = (ObjectNode) json.readTree(articleJson(futureSchema, 1));
         schema99.put("schemaVersion", 99);
         send(futureSchema, json.writeValueAsBytes(schema99));
+        ObjectNode fiveMegabytes = (ObjectNode) json.readTree(articleJson(huge, 1));
+        fiveMegabytes.putArray("paragraphs").add("专利".repeat(5 * 1024 * 1024 / 6 + 1));
+        byte[] hugeValue = json.writeValueAsBytes(fiveMegabytes);
+        assertThat(hugeValue.length).isGreaterThan(5 * 1024 * 1024);
+        send(huge, hugeValue);
         send(good, articleJson(good, 1));
 
         ConsumerRecord<String, byte[]> deadNotJson = awaitRecord(KafkaTopics.DLQ_NLP, notJson);
         ConsumerRecord<String, byte[]> deadSchema99 =
                 awaitRecord(KafkaTopics.DLQ_NLP, futureSchema);
+        ConsumerRecord<String, byte[]> deadHuge = awaitRecord(KafkaTopics.DLQ_NLP, huge);
         ConsumerRecord<String, byte[]> enriched = awaitRecord(KafkaTopics.ARTICLES_ENRICHED, good);
 
         assertThat(new String(deadNotJson.value(), StandardCharsets.UTF_8)).isEqualTo("这不是JSON {");
-        assertThat(header(deadNotJson, "x-exception-message")).isNotNull();
+        assertThat(header(deadNotJson, "x-exception-message"))
+                .startsWith("the value is not valid JSON");
         assertThat(header(deadNotJson, "x-original-topic")).isEqualTo(KafkaTopics.ARTICLES_RAW);
+        assertThat(header(deadNotJson, "x-ipwire-failure-kind")).isEqualTo("malformed");
+        assertThat(deadNotJson.headers().lastHeader("x-original-offset").value()).hasSize(8);
+        assertThat(
+                        java.nio.ByteBuffer.wrap(
+                                        deadSchema99
+                                                .headers()
+                                                .lastHeader("x-original-partition")
+                                                .value())
+                                .getInt())
+                .as("a dead letter keeps its partition")
+                .isEqualTo(deadSchema99.partition());
         assertThat(header(deadSchema99, "x-exception-message")).contains("schemaVersion 99");
+        assertThat(header(deadSchema99, "x-exception-fqcn"))
+                .isEqualTo(UnsupportedArticleException.class.getName());
         assertThat(json.readTree(deadSchema99.value()).get("id").asString())
                 .isEqualTo(futureSchema);
+        assertThat(header(deadHuge, "x-exception-message"))
+                .contains("paragraph 0 has", "ipwire.nlp.limits.max-paragraph-length");
+        assertThat(deadHuge.value()).isEqualTo(hugeValue);
         assertThat(json.readTree(enriched.value()).get("id").asString()).isEqualTo(good);
         assertThat(seen)
                 .filteredOn(r -> r.topic().equals(KafkaTopics.ARTICLES_ENRICHED))
                 .extracting(ConsumerRecord::key)
-                .doesNotContain(notJson, futureSchema);
+                .doesNotContain(notJson, futureSchema, huge);
+    }
+
+    @Test
+    void deadLettersAreListedWithTheirReasonsAndReplayedToTheirTopicByTheAdminApi()
+            throws Exception {
+        String key = "it-replay-" + UUID.randomUUID();
+        ObjectNode schema99 = (ObjectNode) json.readTree(articleJson(key, 1));
+        schema99.put("schemaVersion", 99);
+        send(key, json.writeValueAsBytes(schema99));
+        ConsumerRecord<String, byte[]> dead = awaitRecord(KafkaTopics.DLQ_NLP, key);
+        String id = dead.partition() + "-" + dead.offset();
+
+        HttpResponse<String> listed = admin("GET", "/api/v1/admin/dlq?limit=500");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode page = json.readTree(listed.body());
+        assertThat(page.get("topic").asString()).isEqualTo(KafkaTopics.DLQ_NLP);
+        JsonNode entry = null;
+        for (JsonNode record : page.get("records")) {
+            if (id.equals(record.get("id").asString())) {
+                entry = record;
+            }
+        }
+        assertThat(entry).as("dead letter %s listed in %s", id, listed.body()).isNotNull();
+        assertThat(entry.get("key").asString()).isEqualTo(key);
+        assertThat(entry.get("originalTopic").asString()).isEqualTo(KafkaTopics.ARTICLES_RAW);
+        assertThat(entry.get("kind").asString()).isEqualTo("malformed");
+        assertThat(entry.get("reason").asString()).contains("schemaVersion 99");
+        assertThat(entry.get("valuePreview").asString()).startsWith("{");
+
+        HttpResponse<String> onePerPage = admin("GET", "/api/v1/admin/dlq?limit=1");
+        assertThat(json.readTree(onePerPage.body()).get("records")).hasSize(1);
+        assertThat(admin("GET", "/api/v1/admin/dlq?limit=0").statusCode()).isEqualTo(400);
+        HttpResponse<String> badId = admin("POST", "/api/v1/admin/dlq/replay?id=three");
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.body()).contains("partition-offset");
+
+        HttpResponse<String> replayed = admin("POST", "/api/v1/admin/dlq/replay?id=" + id);
+        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+        JsonNode report = json.readTree(replayed.body());
+        assertThat(report.get("replayed").asInt()).isEqualTo(1);
+        assertThat(report.get("failed").asInt()).isZero();
+
+        // still schemaVersion 99: back in the dead-letter topic, saying which one it replays
+        ConsumerRecord<String, byte[]> again =
+                awaitRecord(
+                        KafkaTopics.DLQ_NLP,
+                        key,
+                        r -> id.equals(header(r, "x-ipwire-replayed-from")));
+        assertThat(again.value()).isEqualTo(dead.value());
+        assertThat(header(again, "x-exception-message")).contains("schemaVersion 99");
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .timeout(Duration.ofSeconds(60))
+                        .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -231,8 +317,13 @@ class EnrichmentStreamIT {
 
     /** Polls until a record with this key arrives on the topic (or fails after PATIENCE). */
     private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
+        return awaitRecord(topic, key, r -> true);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(
+            String topic, String key, Predicate<ConsumerRecord<String, byte[]>> also) {
         Predicate<ConsumerRecord<String, byte[]>> wanted =
-                r -> r.topic().equals(topic) && key.equals(r.key());
+                r -> r.topic().equals(topic) && key.equals(r.key()) && also.test(r);
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             for (ConsumerRecord<String, byte[]> record : seen) {

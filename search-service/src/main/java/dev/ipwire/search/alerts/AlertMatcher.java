@@ -3,6 +3,8 @@ package dev.ipwire.search.alerts;
 import dev.ipwire.search.query.ArticleMatch;
 import dev.ipwire.search.query.SavedSearchMatcher;
 import dev.ipwire.search.query.SearchRequest;
+import dev.ipwire.search.retry.BackoffSchedule;
+import dev.ipwire.search.retry.Retrier;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +63,7 @@ class AlertMatcher {
         this.dispatcher = dispatcher;
         this.json = json;
         this.settings = properties.matching();
-        this.schedule = BackoffSchedule.of(settings);
+        this.schedule = AlertBackoffs.of(settings);
     }
 
     /** Queues a revision for the next round; a no-op when it is queued already. */

@@ -1,5 +1,7 @@
 package dev.ipwire.search.alerts;
 
+import dev.ipwire.search.retry.BackoffSchedule;
+import dev.ipwire.search.retry.Retrier;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +64,7 @@ class WebhookDispatcher {
         this.store = store;
         this.sender = sender;
         this.settings = properties.delivery();
-        this.schedule = BackoffSchedule.of(settings);
+        this.schedule = AlertBackoffs.of(settings);
         this.requests = new Semaphore(settings.concurrency());
     }
 

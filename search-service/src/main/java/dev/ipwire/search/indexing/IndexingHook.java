@@ -8,8 +8,8 @@ import dev.ipwire.contracts.ArticleEnriched;
  * there. Alerts use it to find new content.
  *
  * <p>Both steps run on the consumer thread, before the record's offset is committed: throwing from
- * either fails the record, which is then retried by the binder and finally dead-lettered like any
- * indexing failure.
+ * either fails the record, which the consumer's error handler then retries or hands to the failure
+ * policy like any indexing failure (deadletters.RecordFailureHandler).
  */
 public interface IndexingHook {
 

@@ -40,6 +40,9 @@ public final class IpwireCli {
                         case "up" -> up(StackLayout.discover(), env);
                         case "status" -> status(StackLayout.discover(), env);
                         case "feed" -> feed(List.of(args).subList(1, args.length), env);
+                        case "dlq" ->
+                                new DeadLetterCommand(env, out)
+                                        .run(List.of(args).subList(1, args.length));
                         default -> {
                             usage();
                             yield 2;
@@ -54,6 +57,7 @@ public final class IpwireCli {
 
     private static void usage() {
         System.err.println("usage: ipwire up [--detach] | down | status | feed PATH...");
+        System.err.println(DeadLetterCommand.USAGE);
     }
 
     static int up(StackLayout layout, Map<String, String> env) throws IOException {

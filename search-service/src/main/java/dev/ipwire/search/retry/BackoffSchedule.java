@@ -1,4 +1,4 @@
-package dev.ipwire.search.alerts;
+package dev.ipwire.search.retry;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * attempt is known when an attempt fails (it is written to the outbox as the next attempt's time).
  * A run that resumes after some attempts (a restart) continues the schedule where it stood.
  */
-final class BackoffSchedule {
+public final class BackoffSchedule {
 
     private final int maxAttempts;
     private final ExponentialBackOff backOff;
@@ -25,7 +25,7 @@ final class BackoffSchedule {
      * @param multiplier growth from one wait to the next
      * @param jitter spread as a fraction of each wait (0 for none)
      */
-    BackoffSchedule(
+    public BackoffSchedule(
             int maxAttempts, Duration initial, Duration max, double multiplier, double jitter) {
         this.maxAttempts = maxAttempts;
         this.backOff = new ExponentialBackOff(initial.toMillis(), multiplier);
@@ -35,21 +35,7 @@ final class BackoffSchedule {
         backOff.setMaxAttempts(Math.max(0, maxAttempts - 1));
     }
 
-    static BackoffSchedule of(AlertProperties.Delivery delivery) {
-        return new BackoffSchedule(
-                delivery.maxAttempts(),
-                delivery.initialBackoff(),
-                delivery.maxBackoff(),
-                delivery.backoffMultiplier(),
-                delivery.jitter());
-    }
-
-    static BackoffSchedule of(AlertProperties.Matching matching) {
-        return new BackoffSchedule(
-                matching.maxAttempts(), matching.initialBackoff(), matching.maxBackoff(), 2.0, 0.5);
-    }
-
-    int maxAttempts() {
+    public int maxAttempts() {
         return maxAttempts;
     }
 
@@ -57,7 +43,7 @@ final class BackoffSchedule {
      * The waits before the attempts still allowed after {@code attemptsMade}, but the first of
      * them, which is made at once: empty when at most one attempt is left.
      */
-    List<Duration> waitsAfter(int attemptsMade) {
+    public List<Duration> waitsAfter(int attemptsMade) {
         BackOffExecution execution = backOff.start();
         for (int skipped = 0; skipped < attemptsMade; skipped++) {
             if (execution.nextBackOff() == BackOffExecution.STOP) {
@@ -74,7 +60,7 @@ final class BackoffSchedule {
     }
 
     /** A {@link BackOff} that waits exactly {@code waits}, then stops. */
-    static BackOff replaying(List<Duration> waits) {
+    public static BackOff replaying(List<Duration> waits) {
         return () -> {
             var next = waits.iterator();
             return () -> next.hasNext() ? next.next().toMillis() : BackOffExecution.STOP;

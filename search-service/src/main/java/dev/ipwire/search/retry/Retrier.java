@@ -1,7 +1,8 @@
-package dev.ipwire.search.alerts;
+package dev.ipwire.search.retry;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,11 +14,12 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 
 /**
- * The one way alerts retry anything (matching a round of articles, delivering to a webhook):
- * Spring's {@link RetryTemplate} with a schedule of waits, and log lines that say what is being
- * retried, which attempt failed and why, and when the next one comes.
+ * The one way search-service retries anything (writing an article to the index, matching a round of
+ * articles for alerts, delivering to a webhook): Spring's {@link RetryTemplate} with a schedule of
+ * waits, and log lines that say what is being retried, which attempt failed and why, and when the
+ * next one comes.
  */
-final class Retrier {
+public final class Retrier {
 
     private static final Logger log = LoggerFactory.getLogger(Retrier.class);
 
@@ -36,7 +38,7 @@ final class Retrier {
      *     was interrupted while waiting; {@link RetryException#getLastException()} is the last
      *     failure
      */
-    static <T> T run(
+    public static <T> T run(
             String what,
             int attemptsBefore,
             List<Duration> waits,
@@ -105,12 +107,12 @@ final class Retrier {
             Throwable failure = state.getLastException();
             if (runIndex < waits.size() && failure != null && worthRetrying.test(failure)) {
                 log.warn(
-                        "{}: attempt {} of {} failed ({}); retrying in {}",
+                        "{}: attempt {} of {} failed ({}); next in {}",
                         what,
                         attempt,
                         attempts,
                         describe(failure),
-                        waits.get(runIndex));
+                        seconds(waits.get(runIndex)));
             }
         }
 
@@ -152,6 +154,11 @@ final class Retrier {
         public void onRetryPolicyInterruption(
                 RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
             log.info("stopped retrying {}: interrupted (shutting down)", what);
+        }
+
+        /** "1.3 s": what a reader of the log wants, rather than PT1.3S. */
+        private static String seconds(Duration wait) {
+            return String.format(Locale.ROOT, "%.1f s", wait.toMillis() / 1000.0);
         }
 
         private static String describe(Throwable failure) {

@@ -1,4 +1,4 @@
-package dev.ipwire.search.alerts;
+package dev.ipwire.search.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,8 +63,8 @@ class RetrierTest {
         assertThat(calls).hasValue(3);
         assertThat(messages())
                 .contains(
-                        WHAT + ": attempt 1 of 4 failed (HTTP 503); retrying in PT0S",
-                        WHAT + ": attempt 2 of 4 failed (HTTP 503); retrying in PT0S",
+                        WHAT + ": attempt 1 of 4 failed (HTTP 503); next in 0.0 s",
+                        WHAT + ": attempt 2 of 4 failed (HTTP 503); next in 0.0 s",
                         WHAT + " succeeded at attempt 3 of 4");
     }
 
@@ -108,7 +108,7 @@ class RetrierTest {
                                         }))
                 .isInstanceOf(RetryException.class);
         assertThat(calls).hasValue(1);
-        assertThat(messages()).noneMatch(m -> m.contains("retrying in"));
+        assertThat(messages()).noneMatch(m -> m.contains("next in"));
         assertThat(messages()).contains("stopped " + WHAT + " at attempt 1 of 4: HTTP 410");
     }
 
@@ -130,7 +130,7 @@ class RetrierTest {
 
         assertThat(messages())
                 .contains(
-                        WHAT + ": attempt 7 of 8 failed (no answer); retrying in PT0S",
+                        WHAT + ": attempt 7 of 8 failed (no answer); next in 0.0 s",
                         WHAT + " succeeded at attempt 8 of 8");
     }
 

@@ -1,4 +1,4 @@
-package dev.ipwire.search.alerts;
+package dev.ipwire.search.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,13 +77,5 @@ class BackoffScheduleTest {
         assertThat(execution.nextBackOff()).isEqualTo(1000);
         assertThat(execution.nextBackOff()).isEqualTo(3000);
         assertThat(execution.nextBackOff()).isEqualTo(BackOffExecution.STOP);
-    }
-
-    @Test
-    void theDeliveryScheduleFollowsTheConfiguredMaxAttempts() {
-        AlertProperties.Delivery delivery = AlertFixtures.delivery(4, s(1), s(8));
-
-        assertThat(BackoffSchedule.of(delivery).maxAttempts()).isEqualTo(4);
-        assertThat(BackoffSchedule.of(delivery).waitsAfter(0)).hasSize(3);
     }
 }

@@ -1,0 +1,143 @@
+package dev.ipwire.search.api;
+
+import dev.ipwire.search.deadletters.DeadLetterPage;
+import dev.ipwire.search.deadletters.DeadLetters;
+import dev.ipwire.search.deadletters.ReplayReport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dead letters of this stage ({@code error.articles.enriched.search}) for operators: {@code GET
+ * /api/v1/admin/dlq?from=&limit=} lists them with their reasons, {@code POST
+ * /api/v1/admin/dlq/replay?id=} sends them back to {@code articles.enriched} (all not replayed yet,
+ * or the given ids). Admin endpoints: keyed under {@code /api/v1/admin/**}.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/dlq")
+class DeadLetterController {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterController.class);
+
+    private static final String KAFKA_UNAVAILABLE =
+            "Kafka is unreachable; try again after Retry-After seconds.";
+
+    /** Absent where no consumer is configured (slice tests of other controllers). */
+    private final ObjectProvider<DeadLetters> deadLetters;
+
+    DeadLetterController(ObjectProvider<DeadLetters> deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    private DeadLetters deadLetters() {
+        DeadLetters available = deadLetters.getIfAvailable();
+        if (available == null) {
+            throw new KafkaException("no dead-letter topic is configured in this process");
+        }
+        return available;
+    }
+
+    @Operation(
+            summary = "Dead letters of the indexing stage",
+            description =
+                    "Records of error.articles.enriched.search in (partition, offset) order, each"
+                            + " with its reason and original topic, partition and offset.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page; next is the from of the following page.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = DeadLetterPage.class)))
+    @ApiResponse(responseCode = "400", description = "from or limit is invalid; detail says how.")
+    @ApiResponse(responseCode = "503", description = KAFKA_UNAVAILABLE)
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> list(
+            @Parameter(description = "First dead letter to list, partition-offset (e.g. 3-42).")
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(description = "Most dead letters to list (1-500).")
+                    @RequestParam(defaultValue = "50")
+                    int limit) {
+        if (limit < 1 || limit > DeadLetters.MAX_PAGE) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid limit",
+                    "limit must be between 1 and " + DeadLetters.MAX_PAGE + ", not " + limit);
+        }
+        try {
+            DeadLetterPage page = deadLetters().list(from, limit);
+            return ResponseEntity.ok(page);
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid from", e.getMessage());
+        } catch (KafkaException e) {
+            return unavailable(e);
+        }
+    }
+
+    @Operation(
+            summary = "Replay dead letters to articles.enriched",
+            description =
+                    "Without id: every dead letter not replayed yet. With id (repeatable): those"
+                            + " records, again if asked. Each keeps its key and value.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Counts of replayed, skipped and failed records.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ReplayReport.class)))
+    @ApiResponse(responseCode = "400", description = "An id is not partition-offset.")
+    @ApiResponse(responseCode = "503", description = KAFKA_UNAVAILABLE)
+    @PostMapping(path = "/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> replay(
+            @Parameter(description = "Dead letters to replay, partition-offset (repeatable).")
+                    @RequestParam(name = "id", required = false)
+                    List<String> ids) {
+        try {
+            ReplayReport report = deadLetters().replay(ids == null ? List.of() : ids);
+            return ResponseEntity.ok(report);
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid id", e.getMessage());
+        } catch (KafkaException e) {
+            return unavailable(e);
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(KafkaException e) {
+        log.warn("dead-letter topic unavailable: {}", e.toString());
+        ResponseEntity<ProblemDetail> answer =
+                problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Kafka unavailable",
+                        "The dead-letter topic cannot be read right now; try again in a few"
+                                + " seconds.");
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(answer.getBody());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String title, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        return ResponseEntity.status(status).body(body);
+    }
+}
