@@ -4,9 +4,11 @@ import dev.ipwire.stack.LocalStack;
 import dev.ipwire.stack.StackConfig;
 import dev.ipwire.stack.StackLayout;
 import dev.ipwire.stack.nodes.NodeFailedException;
+import dev.ipwire.stack.process.ManagedProcess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
 /**
@@ -18,10 +20,16 @@ public final class IpwireSystem implements AutoCloseable {
 
     private final LocalStack stack;
     private final Services services;
+    private final StackConfig config;
+    private final StackLayout layout;
+    private final List<Services> extraInstances = new CopyOnWriteArrayList<>();
 
-    private IpwireSystem(LocalStack stack, Services services) {
+    private IpwireSystem(
+            LocalStack stack, Services services, StackConfig config, StackLayout layout) {
         this.stack = stack;
         this.services = services;
+        this.config = config;
+        this.layout = layout;
     }
 
     /**
@@ -38,7 +46,7 @@ public final class IpwireSystem implements AutoCloseable {
             List<ServiceSpec> specs =
                     serviceSpecs.apply(stack.kafkaBootstrapServers(), stack.elasticsearchUrl());
             Services services = Services.start(specs, layout, config, Duration.ofSeconds(180));
-            return new IpwireSystem(stack, services);
+            return new IpwireSystem(stack, services, config, layout);
         } catch (NodeFailedException | InterruptedException | IOException | RuntimeException e) {
             stack.close();
             throw e;
@@ -61,10 +69,31 @@ public final class IpwireSystem implements AutoCloseable {
                 .baseUrl();
     }
 
-    /** Stops the services, then the stack. */
+    /**
+     * Starts another instance of {@code service} on {@code port}, with the same Kafka and
+     * Elasticsearch settings as the first (so it joins the same consumer group), logging to {@code
+     * <instance>.log}; waits until it is ready. It is stopped with the system, or earlier by its
+     * process.
+     */
+    public ManagedProcess startInstance(String service, String instance, int port)
+            throws NodeFailedException, InterruptedException, IOException {
+        ServiceSpec first =
+                services.specs().stream()
+                        .filter(s -> s.name().equals(service))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+        Services extra =
+                Services.startInstance(
+                        first.onPort(port), instance, layout, config, Duration.ofSeconds(180));
+        extraInstances.add(extra);
+        return extra.processes().getFirst();
+    }
+
+    /** Stops the services (extra instances included), then the stack. */
     @Override
     public void close() {
         try {
+            extraInstances.forEach(Services::close);
             services.close();
         } finally {
             stack.close();
