@@ -49,7 +49,7 @@ class BrokerRestartFaultIT {
             assertThat(
                             FaultRig.await(
                                     () -> FaultRig.accepted(posted).size() >= 40,
-                                    Duration.ofSeconds(180)))
+                                    Duration.ofSeconds(300)))
                     .as("articles accepted before the restart")
                     .isTrue();
             int postedBeforeStop = posted.size();
@@ -58,7 +58,7 @@ class BrokerRestartFaultIT {
             Thread.sleep(DOWNTIME.toMillis());
             kafka.start();
             rig.track(kafka.pid());
-            kafka.awaitReady(Duration.ofSeconds(240));
+            kafka.awaitReady(FaultRig.STARTUP);
             long downSeconds = Duration.ofNanos(System.nanoTime() - stoppedAt).toSeconds();
             int postedBeforeRestart = posted.size();
 

@@ -45,6 +45,9 @@ final class FaultRig implements AutoCloseable {
     static final String SEARCH_DLQ = "error.articles.enriched.search";
     static final String NLP_DLQ = "error.articles.raw.nlp";
 
+    /** How long a node or service may take to become ready (also after a restart). */
+    static final Duration STARTUP = Duration.ofSeconds(480);
+
     /**
      * The answer to one post.
      *
@@ -77,7 +80,18 @@ final class FaultRig implements AutoCloseable {
 
     static FaultRig start(String name) throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), name + "-");
-        StackConfig config = StackConfig.forTests(home);
+        StackConfig ports = StackConfig.forTests(home);
+        // Generous start-up deadlines: these tests run long, often beside other builds.
+        StackConfig config =
+                new StackConfig(
+                        home,
+                        ports.kafkaPort(),
+                        ports.kafkaControllerPort(),
+                        ports.elasticsearchPort(),
+                        ports.elasticsearchTransportPort(),
+                        ports.kafkaHeap(),
+                        ports.elasticsearchHeap(),
+                        STARTUP);
         int ingestPort = StackConfig.freePort();
         int nlpPort = StackConfig.freePort();
         int searchPort = StackConfig.freePort();
@@ -85,7 +99,8 @@ final class FaultRig implements AutoCloseable {
                 IpwireSystem.start(
                         config,
                         StackLayout.discover(),
-                        (kafka, es) -> Services.specs(kafka, es, ingestPort, nlpPort, searchPort)));
+                        (kafka, es) -> Services.specs(kafka, es, ingestPort, nlpPort, searchPort),
+                        STARTUP));
     }
 
     /** Remembers a process started later (a second instance, a restarted node) for the check. */

@@ -22,14 +22,20 @@ public final class IpwireSystem implements AutoCloseable {
     private final Services services;
     private final StackConfig config;
     private final StackLayout layout;
+    private final Duration serviceTimeout;
     private final List<Services> extraInstances = new CopyOnWriteArrayList<>();
 
     private IpwireSystem(
-            LocalStack stack, Services services, StackConfig config, StackLayout layout) {
+            LocalStack stack,
+            Services services,
+            StackConfig config,
+            StackLayout layout,
+            Duration serviceTimeout) {
         this.stack = stack;
         this.services = services;
         this.config = config;
         this.layout = layout;
+        this.serviceTimeout = serviceTimeout;
     }
 
     /**
@@ -41,12 +47,25 @@ public final class IpwireSystem implements AutoCloseable {
             StackLayout layout,
             BiFunction<String, String, List<ServiceSpec>> serviceSpecs)
             throws NodeFailedException, InterruptedException, IOException {
+        return start(config, layout, serviceSpecs, Duration.ofSeconds(180));
+    }
+
+    /**
+     * As {@link #start(StackConfig, StackLayout, BiFunction)}, giving each service {@code
+     * serviceTimeout} to become ready (long tests on a loaded machine).
+     */
+    public static IpwireSystem start(
+            StackConfig config,
+            StackLayout layout,
+            BiFunction<String, String, List<ServiceSpec>> serviceSpecs,
+            Duration serviceTimeout)
+            throws NodeFailedException, InterruptedException, IOException {
         LocalStack stack = LocalStack.start(config, layout);
         try {
             List<ServiceSpec> specs =
                     serviceSpecs.apply(stack.kafkaBootstrapServers(), stack.elasticsearchUrl());
-            Services services = Services.start(specs, layout, config, Duration.ofSeconds(180));
-            return new IpwireSystem(stack, services, config, layout);
+            Services services = Services.start(specs, layout, config, serviceTimeout);
+            return new IpwireSystem(stack, services, config, layout, serviceTimeout);
         } catch (NodeFailedException | InterruptedException | IOException | RuntimeException e) {
             stack.close();
             throw e;
@@ -84,7 +103,7 @@ public final class IpwireSystem implements AutoCloseable {
                         .orElseThrow(() -> new IllegalArgumentException("no service " + service));
         Services extra =
                 Services.startInstance(
-                        first.onPort(port), instance, layout, config, Duration.ofSeconds(180));
+                        first.onPort(port), instance, layout, config, serviceTimeout);
         extraInstances.add(extra);
         return extra.processes().getFirst();
     }
