@@ -3,12 +3,15 @@ package dev.ipwire.ingest.publishing;
 import dev.ipwire.contracts.ArticleReceived;
 import dev.ipwire.contracts.KafkaTopics;
 import dev.ipwire.ingest.IngestProperties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +41,7 @@ public class ArticlePublisher {
      */
     public void publish(ArticleReceived article) {
         try {
-            kafka.send(KafkaTopics.ARTICLES_RAW, article.id(), article)
-                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            send(article).get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BrokerUnavailableException("interrupted while waiting for the broker", e);
@@ -66,6 +68,28 @@ public class ArticlePublisher {
                     e.getCause().toString());
             throw new BrokerUnavailableException(
                     "the broker did not accept the article: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands the record to the producer. While the broker is away the producer cannot learn the
+     * topic's partitions and {@code send} itself throws after {@code max.block.ms}, before any
+     * future exists; that is the same "not acknowledged" as a failed future (fault test c).
+     */
+    private CompletableFuture<?> send(ArticleReceived article) {
+        try {
+            return kafka.send(KafkaTopics.ARTICLES_RAW, article.id(), article);
+        } catch (KafkaException e) {
+            if (!hasCause(e, RetriableException.class)) {
+                throw e;
+            }
+            log.warn(
+                    "article {} revision {}: the broker could not be reached: {}",
+                    article.id(),
+                    article.revision(),
+                    e.getMostSpecificCause().toString());
+            throw new BrokerUnavailableException(
+                    "the broker could not be reached: " + e.getMostSpecificCause().getMessage(), e);
         }
     }
 

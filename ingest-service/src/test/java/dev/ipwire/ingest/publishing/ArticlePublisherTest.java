@@ -91,6 +91,34 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void sendThatCannotReachTheBrokerIsBrokerUnavailable() {
+        // What KafkaTemplate throws when the topic's metadata does not arrive within max.block.ms.
+        when(kafka.send(anyString(), anyString(), any()))
+                .thenThrow(
+                        new org.springframework.kafka.KafkaException(
+                                "Send failed",
+                                new TimeoutException(
+                                        "Topic articles.raw not present in metadata after 5000"
+                                                + " ms.")));
+
+        assertThatThrownBy(() -> publisher.publish(ARTICLE))
+                .isInstanceOf(BrokerUnavailableException.class)
+                .hasMessageContaining("could not be reached");
+    }
+
+    @Test
+    void sendThatFailsForAnotherReasonIsNotBlamedOnTheBroker() {
+        when(kafka.send(anyString(), anyString(), any()))
+                .thenThrow(
+                        new org.springframework.kafka.KafkaException(
+                                "Send failed", new IllegalStateException("producer closed")));
+
+        assertThatThrownBy(() -> publisher.publish(ARTICLE))
+                .isInstanceOf(org.springframework.kafka.KafkaException.class)
+                .isNotInstanceOf(BrokerUnavailableException.class);
+    }
+
+    @Test
     void recordTooLargeIsTheArticlesFaultNotTheBrokers() {
         when(kafka.send(anyString(), anyString(), any()))
                 .thenReturn(

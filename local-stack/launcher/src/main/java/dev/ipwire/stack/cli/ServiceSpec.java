@@ -16,6 +16,19 @@ public record ServiceSpec(String name, int port, String heap, List<String> argum
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * The same service on another HTTP port (a second instance); every other argument is kept, so
+     * it joins the same consumer groups.
+     */
+    public ServiceSpec onPort(int otherPort) {
+        String portArgument = "--server.port=";
+        List<String> moved =
+                arguments.stream()
+                        .map(a -> a.startsWith(portArgument) ? portArgument + otherPort : a)
+                        .toList();
+        return new ServiceSpec(name, otherPort, heap, moved);
+    }
+
     public String readinessUrl() {
         return baseUrl() + "/actuator/health/readiness";
     }

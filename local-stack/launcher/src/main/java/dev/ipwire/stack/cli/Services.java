@@ -69,26 +69,7 @@ public final class Services implements AutoCloseable {
         Services services = new Services(specs);
         try {
             for (ServiceSpec spec : specs) {
-                List<String> command =
-                        JavaCommand.create()
-                                .jvm(
-                                        "-Xms64m",
-                                        "-Xmx" + spec.heap(),
-                                        "-XX:+UseG1GC",
-                                        "-Dfile.encoding=UTF-8")
-                                .quietOnNewJdks()
-                                .guardedMain(
-                                        List.of(layout.serviceJar(spec.name())),
-                                        "org.springframework.boot.loader.launch.JarLauncher",
-                                        spec.arguments());
-                services.processes.add(
-                        ManagedProcess.start(
-                                spec.name(),
-                                command,
-                                layout.projectRoot(),
-                                Map.of(),
-                                config.logDir().resolve(spec.name() + ".log"),
-                                config.runDir().resolve(spec.name() + ".pid")));
+                services.processes.add(launch(spec, spec.name(), layout, config));
             }
             services.awaitReady(timeout);
             return services;
@@ -96,6 +77,53 @@ public final class Services implements AutoCloseable {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts one more instance of a service, e.g. a second nlp-service in the same consumer group
+     * (fault tests), and waits until it reports ready. {@code instance} names its log and pid files
+     * so that they do not mix with the first instance's.
+     */
+    public static Services startInstance(
+            ServiceSpec spec,
+            String instance,
+            StackLayout layout,
+            StackConfig config,
+            Duration timeout)
+            throws NodeFailedException, InterruptedException, IOException {
+        Services services = new Services(List.of(spec));
+        try {
+            services.processes.add(launch(spec, instance, layout, config));
+            services.awaitReady(timeout);
+            return services;
+        } catch (NodeFailedException | InterruptedException | IOException | RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private static ManagedProcess launch(
+            ServiceSpec spec, String instance, StackLayout layout, StackConfig config)
+            throws IOException {
+        List<String> command =
+                JavaCommand.create()
+                        .jvm(
+                                "-Xms64m",
+                                "-Xmx" + spec.heap(),
+                                "-XX:+UseG1GC",
+                                "-Dfile.encoding=UTF-8")
+                        .quietOnNewJdks()
+                        .guardedMain(
+                                List.of(layout.serviceJar(spec.name())),
+                                "org.springframework.boot.loader.launch.JarLauncher",
+                                spec.arguments());
+        return ManagedProcess.start(
+                instance,
+                command,
+                layout.projectRoot(),
+                Map.of(),
+                config.logDir().resolve(instance + ".log"),
+                config.runDir().resolve(instance + ".pid"));
     }
 
     private void awaitReady(Duration timeout) throws NodeFailedException, InterruptedException {
