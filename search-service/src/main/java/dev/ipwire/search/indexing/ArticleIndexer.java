@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes enriched articles to the index, idempotently: the document version is the article's
- * revision ({@code version_type=external}), so an older revision never overwrites a newer one and a
- * replayed record is a no-op.
+ * Writes enriched articles to the index, idempotently: the document version is the article's {@link
+ * ArticleVersion} (revision, then enrichment generation; {@code version_type=external}), so an
+ * older revision never overwrites a newer one, a re-enrichment of the same revision replaces the
+ * first, and a replayed record is a no-op.
  */
 @Component
 public class ArticleIndexer {
@@ -40,28 +41,30 @@ public class ArticleIndexer {
     }
 
     /**
-     * Indexes one article; returns false when the index already holds the same or a newer revision.
+     * Indexes one article; returns false when the index already holds the same or a newer version
+     * (revision, then enrichment generation).
      */
     public boolean index(ArticleEnriched article) {
         Map<String, Object> document = IndexDocument.of(article, segmenter, json);
+        ArticleVersion version = ArticleVersion.of(article);
         try {
             index.ensureReady();
             client.index(
                     i ->
                             i.index(ArticleIndex.ALIAS)
                                     .id(article.id())
-                                    .version(article.revision())
+                                    .version(version.external())
                                     .versionType(VersionType.External)
                                     .document(document));
-            log.info("indexed article {} revision {}", article.id(), article.revision());
+            log.info("indexed article {} {}", article.id(), version);
             return true;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
                 log.info(
-                        "article {} revision {} not indexed: the index already holds this or a"
-                                + " newer revision",
+                        "article {} {} not indexed: the index already holds this or a newer"
+                                + " version",
                         article.id(),
-                        article.revision());
+                        version);
                 return false;
             }
             throw e;
