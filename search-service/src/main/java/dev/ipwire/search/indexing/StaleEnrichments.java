@@ -56,6 +56,8 @@ public class StaleEnrichments {
     /** Every indexed article not enriched by {@code current}, in id order. */
     public List<Stale> find(String current) throws IOException {
         index.ensureReady();
+        // what was written a moment ago counts too
+        client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
         List<Stale> stale = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {

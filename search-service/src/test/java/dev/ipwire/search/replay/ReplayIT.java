@@ -88,8 +88,11 @@ class ReplayIT {
         elasticsearchUrl = stack.elasticsearchUrl();
         // ingest-service creates articles.raw (compacted); it does not run here
         try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS)
+                Admin.create(
+                        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            if (!admin.listTopics()
+                    .names()
+                    .get(30, TimeUnit.SECONDS)
                     .contains(KafkaTopics.ARTICLES_RAW)) {
                 admin.createTopics(
                                 List.of(
