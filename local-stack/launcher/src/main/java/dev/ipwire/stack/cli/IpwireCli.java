@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Java side of {@code ./ipwire}: {@code up} (runs everything in the foreground until stopped),
- * {@code status} and {@code feed}. Starting in the background and {@code down} are done by the
+ * {@code status}, {@code feed}, {@code reindex} and {@code reenrich} ({@link ReplayCommand}). Starting in the background and {@code down} are done by the
  * shell script around this.
  */
 public final class IpwireCli {
@@ -40,6 +40,12 @@ public final class IpwireCli {
                         case "up" -> up(StackLayout.discover(), env);
                         case "status" -> status(StackLayout.discover(), env);
                         case "feed" -> feed(List.of(args).subList(1, args.length), env);
+                        case "reindex" ->
+                                ReplayCommand.fromEnvironment(env, out)
+                                        .reindex(List.of(args).subList(1, args.length));
+                        case "reenrich" ->
+                                ReplayCommand.fromEnvironment(env, out)
+                                        .reenrich(List.of(args).subList(1, args.length));
                         default -> {
                             usage();
                             yield 2;
@@ -48,12 +54,17 @@ public final class IpwireCli {
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             System.err.println("ipwire: " + e.getMessage());
             code = 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 130;
         }
         System.exit(code);
     }
 
     private static void usage() {
-        System.err.println("usage: ipwire up [--detach] | down | status | feed PATH...");
+        System.err.println(
+                "usage: ipwire up [--detach] | down | status | feed PATH... | reindex"
+                        + " [--delete-previous] [--force] | reenrich [--dry-run]");
     }
 
     static int up(StackLayout layout, Map<String, String> env) throws IOException {
