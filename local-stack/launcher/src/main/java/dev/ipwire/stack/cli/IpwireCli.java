@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Java side of {@code ./ipwire}: {@code up} (runs everything in the foreground until stopped),
- * {@code status}, {@code feed}, {@code reindex} and {@code reenrich} ({@link ReplayCommand}). Starting in the background and {@code down} are done by the
- * shell script around this.
+ * {@code status}, {@code feed}, {@code reindex} and {@code reenrich} ({@link ReplayCommand}).
+ * Starting in the background and {@code down} are done by the shell script around this.
  */
 public final class IpwireCli {
 

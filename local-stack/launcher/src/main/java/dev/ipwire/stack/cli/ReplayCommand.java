@@ -111,8 +111,7 @@ public final class ReplayCommand {
                 done.path("dropped").asLong());
         out.printf(
                 "  documents before %s, after %s%n",
-                done.path("countBefore").asString("-"),
-                done.path("countAfter").asString("-"));
+                done.path("countBefore").asString("-"), done.path("countAfter").asString("-"));
         if (!done.path("deleted").isEmpty()) {
             out.println("  deleted " + texts(done.path("deleted")));
         }
@@ -153,10 +152,16 @@ public final class ReplayCommand {
         if (done == null) {
             return 1;
         }
-        out.printf("%s: %d stale articles%n", done.path("state").asString(), done.path("stale").asLong());
+        out.printf(
+                "%s: %d stale articles%n",
+                done.path("state").asString(), done.path("stale").asLong());
         done.path("staleByVersion")
                 .properties()
-                .forEach(e -> out.printf("  %6d enriched by %s%n", e.getValue().asLong(), e.getKey()));
+                .forEach(
+                        e ->
+                                out.printf(
+                                        "  %6d enriched by %s%n",
+                                        e.getValue().asLong(), e.getKey()));
         if (!dryRun) {
             out.printf(
                     "  republished %d (from articles.raw %d, from the index %d, not found %d),"
@@ -215,11 +220,16 @@ public final class ReplayCommand {
                                                     JSON.writeValueAsString(body))));
         } catch (IOException e) {
             throw new IOException(
-                    "search-service does not answer at " + search + " (" + e.getMessage() + ")",
-                    e);
+                    "search-service does not answer at " + search + " (" + e.getMessage() + ")", e);
         }
         if (started.statusCode() != 202) {
-            System.err.println("ipwire: " + kind + " refused (HTTP " + started.statusCode() + "): " + detail(started));
+            System.err.println(
+                    "ipwire: "
+                            + kind
+                            + " refused (HTTP "
+                            + started.statusCode()
+                            + "): "
+                            + detail(started));
             return null;
         }
         JsonNode status = JSON.readTree(started.body());
@@ -244,7 +254,12 @@ public final class ReplayCommand {
                     send(HttpRequest.newBuilder(URI.create(search + path + "/" + job)).GET());
             if (polled.statusCode() != 200) {
                 System.err.println(
-                        "ipwire: following job " + job + " failed (HTTP " + polled.statusCode() + "): " + detail(polled));
+                        "ipwire: following job "
+                                + job
+                                + " failed (HTTP "
+                                + polled.statusCode()
+                                + "): "
+                                + detail(polled));
                 return null;
             }
             status = JSON.readTree(polled.body());
@@ -282,7 +297,8 @@ public final class ReplayCommand {
         if (adminKey != null) {
             request.header("X-API-Key", adminKey);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String detail(HttpResponse<String> response) {
