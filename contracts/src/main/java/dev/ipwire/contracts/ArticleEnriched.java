@@ -1,6 +1,8 @@
 package dev.ipwire.contracts;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +10,8 @@ import java.util.List;
  * An enriched article: every field of {@link ArticleReceived} plus the {@link Enrichment}, flat.
  * The value on {@code articles.enriched}, keyed by {@link #id}.
  *
- * <p>See {@link ArticleReceived} and {@link Enrichment} for the meaning of each field.
+ * <p>See {@link ArticleReceived} and {@link Enrichment} for the meaning of each field; {@link
+ * #enrichmentGeneration} is copied from the {@link ArticleReceived} that was enriched.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticleEnriched(
@@ -37,7 +40,9 @@ public record ArticleEnriched(
         List<Amount> amounts,
         List<String> giProducts,
         Instant enrichedAt,
-        String nlpVersion) {
+        String nlpVersion,
+        // absent in records written before the field existed: 0, not a failure
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int enrichmentGeneration) {
 
     public ArticleEnriched {
         paragraphs = Lists.orEmpty(paragraphs);
@@ -48,6 +53,68 @@ public record ArticleEnriched(
         keywords = Lists.orEmpty(keywords);
         amounts = Lists.orEmpty(amounts);
         giProducts = Lists.orEmpty(giProducts);
+        if (enrichmentGeneration < 0) {
+            throw new IllegalArgumentException(
+                    "enrichmentGeneration must be 0 or more, not " + enrichmentGeneration);
+        }
+    }
+
+    /** A first enrichment (generation 0): the form before re-enrichment existed. */
+    public ArticleEnriched(
+            int schemaVersion,
+            String id,
+            long revision,
+            Instant receivedAt,
+            Source source,
+            String externalId,
+            String format,
+            String title,
+            String publishedAt,
+            String author,
+            String language,
+            List<String> paragraphs,
+            String contentHash,
+            String nearDuplicateOf,
+            List<String> tags,
+            Parts parts,
+            Entities entities,
+            List<Region> regions,
+            List<Topic> topics,
+            String primaryTopic,
+            List<String> keywords,
+            String summary,
+            List<Amount> amounts,
+            List<String> giProducts,
+            Instant enrichedAt,
+            String nlpVersion) {
+        this(
+                schemaVersion,
+                id,
+                revision,
+                receivedAt,
+                source,
+                externalId,
+                format,
+                title,
+                publishedAt,
+                author,
+                language,
+                paragraphs,
+                contentHash,
+                nearDuplicateOf,
+                tags,
+                parts,
+                entities,
+                regions,
+                topics,
+                primaryTopic,
+                keywords,
+                summary,
+                amounts,
+                giProducts,
+                enrichedAt,
+                nlpVersion,
+                0);
     }
 
     /** The article with its enrichment, at the current schema version. */
@@ -78,7 +145,8 @@ public record ArticleEnriched(
                 enrichment.amounts(),
                 enrichment.giProducts(),
                 enrichment.enrichedAt(),
-                enrichment.nlpVersion());
+                enrichment.nlpVersion(),
+                article.enrichmentGeneration());
     }
 
     /** The article part alone, e.g. to re-enrich it. */
@@ -99,6 +167,7 @@ public record ArticleEnriched(
                 contentHash,
                 nearDuplicateOf,
                 tags,
-                parts);
+                parts,
+                enrichmentGeneration);
     }
 }

@@ -20,13 +20,14 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes enriched articles to the index, idempotently: the document version is the article's
- * revision ({@code version_type=external}), so an older revision never overwrites a newer one and a
- * replayed record is a no-op. Each write goes through the service's {@link Retrier}: a write that
- * fails for a passing reason (Elasticsearch unreachable, 429, 5xx) is tried again with backoff and
- * jitter ({@code ipwire.search.stream.retry}); when the attempts run out it throws {@link
- * TransientFailureException} and the consumer keeps the record and tries it again later (never the
- * dead-letter topic). A document Elasticsearch refuses (400, 413) is malformed ({@link
+ * Writes enriched articles to the index, idempotently: the document version is the article's {@link
+ * ArticleVersion} (revision, then enrichment generation; {@code version_type=external}), so an
+ * older revision never overwrites a newer one, a re-enrichment of the same revision replaces the
+ * first, and a replayed record is a no-op. Each write goes through the service's {@link Retrier}: a
+ * write that fails for a passing reason (Elasticsearch unreachable, 429, 5xx) is tried again with
+ * backoff and jitter ({@code ipwire.search.stream.retry}); when the attempts run out it throws
+ * {@link TransientFailureException} and the consumer keeps the record and tries it again later
+ * (never the dead-letter topic). A document Elasticsearch refuses (400, 413) is malformed ({@link
  * MalformedRecordException}).
  */
 @Component
@@ -61,21 +62,23 @@ public class ArticleIndexer {
     }
 
     /**
-     * Indexes one article; returns false when the index already holds the same or a newer revision.
+     * Indexes one article; returns false when the index already holds the same or a newer version
+     * (revision, then enrichment generation).
      *
      * @throws MalformedRecordException when Elasticsearch refuses the document
      * @throws TransientFailureException when Elasticsearch stayed unavailable through every attempt
      */
     public boolean index(ArticleEnriched article) {
         Map<String, Object> document = IndexDocument.of(article, segmenter, json);
-        String what = "indexing article " + article.id() + " revision " + article.revision();
+        ArticleVersion version = ArticleVersion.of(article);
+        String what = "indexing article " + article.id() + " " + version;
         try {
             return Retrier.run(
                     what,
                     0,
                     schedule.waitsAfter(0),
                     ArticleIndexer::isPassing,
-                    () -> write(article, document));
+                    () -> write(article, version, document));
         } catch (RetryException e) {
             Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
             if (last instanceof InterruptedException) {
@@ -104,7 +107,8 @@ public class ArticleIndexer {
         }
     }
 
-    private boolean write(ArticleEnriched article, Map<String, Object> document)
+    private boolean write(
+            ArticleEnriched article, ArticleVersion version, Map<String, Object> document)
             throws IOException {
         index.ensureReady();
         try {
@@ -112,18 +116,18 @@ public class ArticleIndexer {
                     i ->
                             i.index(ArticleIndex.ALIAS)
                                     .id(article.id())
-                                    .version(article.revision())
+                                    .version(version.external())
                                     .versionType(VersionType.External)
                                     .document(document));
-            log.info("indexed article {} revision {}", article.id(), article.revision());
+            log.info("indexed article {} {}", article.id(), version);
             return true;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
                 log.info(
-                        "article {} revision {} not indexed: the index already holds this or a"
-                                + " newer revision",
+                        "article {} {} not indexed: the index already holds this or a newer"
+                                + " version",
                         article.id(),
-                        article.revision());
+                        version);
                 return false;
             }
             throw e;

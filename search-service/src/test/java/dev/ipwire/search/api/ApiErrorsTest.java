@@ -22,6 +22,7 @@ import dev.ipwire.search.query.suggest.SuggestProperties;
 import dev.ipwire.search.query.suggest.Suggester;
 import dev.ipwire.search.query.trends.TrendProperties;
 import dev.ipwire.search.query.trends.Trends;
+import dev.ipwire.search.replay.ReplayJobs;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -62,6 +63,7 @@ class ApiErrorsTest {
     @MockitoBean TopEntities entities;
     @MockitoBean Suggester suggester;
     @MockitoBean Alerts alerts;
+    @MockitoBean ReplayJobs replayJobs;
 
     private MockHttpServletResponse call(String uri) throws Exception {
         return mvc.perform(get(uri).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();

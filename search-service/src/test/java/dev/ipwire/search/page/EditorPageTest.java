@@ -16,6 +16,7 @@ import dev.ipwire.search.query.suggest.SuggestProperties;
 import dev.ipwire.search.query.suggest.Suggester;
 import dev.ipwire.search.query.trends.TrendProperties;
 import dev.ipwire.search.query.trends.Trends;
+import dev.ipwire.search.replay.ReplayJobs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -69,6 +70,7 @@ class EditorPageTest {
     @MockitoBean TopEntities entities;
     @MockitoBean Suggester suggester;
     @MockitoBean Alerts alerts;
+    @MockitoBean ReplayJobs replayJobs;
 
     private MockHttpServletResponse call(String uri, String accept) throws Exception {
         return mvc.perform(get(uri).header("Accept", accept)).andReturn().getResponse();

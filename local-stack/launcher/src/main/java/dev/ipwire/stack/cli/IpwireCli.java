@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Java side of {@code ./ipwire}: {@code up} (runs everything in the foreground until stopped),
- * {@code status} and {@code feed}. Starting in the background and {@code down} are done by the
- * shell script around this.
+ * {@code status}, {@code feed}, {@code reindex} and {@code reenrich} ({@link ReplayCommand}).
+ * Starting in the background and {@code down} are done by the shell script around this.
  */
 public final class IpwireCli {
 
@@ -43,6 +43,12 @@ public final class IpwireCli {
                         case "dlq" ->
                                 new DeadLetterCommand(env, out)
                                         .run(List.of(args).subList(1, args.length));
+                        case "reindex" ->
+                                ReplayCommand.fromEnvironment(env, out)
+                                        .reindex(List.of(args).subList(1, args.length));
+                        case "reenrich" ->
+                                ReplayCommand.fromEnvironment(env, out)
+                                        .reenrich(List.of(args).subList(1, args.length));
                         default -> {
                             usage();
                             yield 2;
@@ -51,12 +57,17 @@ public final class IpwireCli {
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             System.err.println("ipwire: " + e.getMessage());
             code = 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 130;
         }
         System.exit(code);
     }
 
     private static void usage() {
-        System.err.println("usage: ipwire up [--detach] | down | status | feed PATH...");
+        System.err.println(
+                "usage: ipwire up [--detach] | down | status | feed PATH... | reindex"
+                        + " [--delete-previous] [--force] | reenrich [--dry-run]");
         System.err.println(DeadLetterCommand.USAGE);
     }
 
