@@ -12,12 +12,14 @@ import dev.ipwire.ingest.parsing.RawDocument;
 import dev.ipwire.ingest.parsing.UnparseableDocumentException;
 import dev.ipwire.ingest.publishing.ArticlePublisher;
 import dev.ipwire.ingest.registry.ArticleRegistry;
+import dev.ipwire.ingest.tracing.TraceIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
@@ -115,16 +117,19 @@ public class ArticleIntake {
                         duplicateOf,
                         parsed.tags(),
                         parts);
-        publisher.publish(article);
-        registry.remember(article);
-        log.info(
-                "accepted article {} revision {} ({}, {} paragraphs{}): {}",
-                article.id(),
-                article.revision(),
-                article.format(),
-                article.paragraphs().size(),
-                duplicateOf == null ? "" : ", near-duplicate of " + duplicateOf,
-                article.title());
+        // Every log line about this article, and the record's trace header, name it.
+        try (var ignored = MDC.putCloseable(TraceIds.MDC_ARTICLE, id)) {
+            publisher.publish(article);
+            registry.remember(article);
+            log.info(
+                    "accepted article {} revision {} ({}, {} paragraphs{}): {}",
+                    article.id(),
+                    article.revision(),
+                    article.format(),
+                    article.paragraphs().size(),
+                    duplicateOf == null ? "" : ", near-duplicate of " + duplicateOf,
+                    article.title());
+        }
         return new AcceptedArticle(article.id(), article.revision(), article.title(), duplicateOf);
     }
 

@@ -47,7 +47,10 @@ public enum DocumentFormat {
 
     /** Detects the format from the body (front matter already removed). */
     public static DocumentFormat detect(String body) {
-        String head = body.length() > 20_000 ? body.substring(0, 20_000) : body;
+        // Trailing whitespace is no evidence: "***" is a rule with or without an ideographic
+        // space after it, and a lone ">" is no quotation because a newline follows it.
+        String text = body.stripTrailing();
+        String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
         if (HtmlText.looksLikeHtml(head)) {
             return HTML;
         }

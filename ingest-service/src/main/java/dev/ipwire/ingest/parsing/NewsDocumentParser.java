@@ -114,18 +114,21 @@ public class NewsDocumentParser implements DocumentParser {
             return Optional.empty();
         }
         String siteName = null;
-        String title = frontMatter.text("title");
+        String title = nonBlankLine(frontMatter.text("title"));
+        // A page title may be nothing but a site name ("| 人民网") or a separator ("_").
+        String[] pageTitle =
+                layout.html() == null || layout.html().pageTitle() == null
+                        ? new String[0]
+                        : TITLE_SUFFIX.split(layout.html().pageTitle());
         if (title != null) {
-            title = TextNormalizer.line(title);
             removeLeading(blocks, title);
-        } else if (layout.html() != null && layout.html().heading() != null) {
+        } else if (layout.html() != null && nonBlankLine(layout.html().heading()) != null) {
             title = layout.html().heading();
             removeLeading(blocks, title);
-        } else if (layout.html() != null && layout.html().pageTitle() != null) {
-            String[] parts = TITLE_SUFFIX.split(layout.html().pageTitle());
-            title = parts[0];
-            if (parts.length > 1) {
-                siteName = Outlets.clean(parts[parts.length - 1]);
+        } else if (pageTitle.length > 0 && nonBlankLine(pageTitle[0]) != null) {
+            title = pageTitle[0];
+            if (pageTitle.length > 1) {
+                siteName = Outlets.clean(pageTitle[pageTitle.length - 1]);
             }
             removeLeading(blocks, title);
         } else {
@@ -191,7 +194,7 @@ public class NewsDocumentParser implements DocumentParser {
     /** The format label: what the client or the document reader said, else what was detected. */
     private static String labelOf(
             String hint, DocumentFormat hinted, DocumentFormat detected, boolean frontMatter) {
-        if (hint != null) {
+        if (hint != null && !hint.isBlank()) { // a blank hint says nothing: label what was detected
             String value = hint.strip().toLowerCase(java.util.Locale.ROOT);
             if (hinted == null
                     || value.equals("pdf")
@@ -252,6 +255,12 @@ public class NewsDocumentParser implements DocumentParser {
                 return;
             }
         }
+    }
+
+    /** The text as one normalized line, or null when nothing but whitespace is left. */
+    private static String nonBlankLine(String text) {
+        String line = text == null ? null : TextNormalizer.line(text);
+        return line == null || line.isBlank() ? null : line;
     }
 
     @SafeVarargs

@@ -63,22 +63,29 @@ public final class PublishedDates {
         for (DateTimeFormatter formatter : WITH_OFFSET) {
             try {
                 OffsetDateTime dateTime = OffsetDateTime.parse(value, formatter);
-                return Optional.of(
-                        dateTime.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                return inEra(dateTime.getYear())
+                        .map(
+                                year ->
+                                        dateTime.withNano(0)
+                                                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             } catch (DateTimeParseException e) {
                 // try the next style
             }
         }
         try {
             ZonedDateTime zoned = ZonedDateTime.parse(value);
-            return Optional.of(
-                    zoned.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            return inEra(zoned.getYear())
+                    .map(
+                            year ->
+                                    zoned.toOffsetDateTime()
+                                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
             // not a zoned date-time
         }
         try {
             LocalDateTime local = LocalDateTime.parse(value, LOCAL_DATE_TIME);
-            return Optional.of(local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            return inEra(local.getYear())
+                    .map(year -> local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } catch (DateTimeParseException e) {
             // not a local date-time
         }
@@ -89,16 +96,21 @@ public final class PublishedDates {
         return Optional.empty();
     }
 
+    /**
+     * The year when a news article can have been published in it: a year such as 20210 or
+     * +999999999 is a typing error, and one the search index could not store.
+     */
+    private static Optional<Integer> inEra(int year) {
+        return year >= 1900 && year <= 2100 ? Optional.of(year) : Optional.empty();
+    }
+
     /** An ISO date from year, month and day digits, when they make a real date. */
     static Optional<String> date(String year, String month, String day) {
         try {
             LocalDate date =
                     LocalDate.of(
                             Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            if (date.getYear() < 1900 || date.getYear() > 2100) {
-                return Optional.empty();
-            }
-            return Optional.of(date.toString());
+            return inEra(date.getYear()).map(inEra -> date.toString());
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -152,6 +152,44 @@ class ArticleJourneyIT {
         assertThat(unknownArticle.status()).isEqualTo(404);
     }
 
+    @Test
+    @Order(4)
+    void everyServiceLogsTheArticleUnderTheTraceIdIngestGaveIt() throws Exception {
+        String marked = ARTICLE.replace("苏州设立", "追踪苏州设立") + "\n追踪编号 " + System.nanoTime() + "。";
+        Http.Response posted =
+                http.postJson(ingest + "/api/v1/articles", Map.of("content", marked));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        String id = posted.json().get("id").asString();
+        String traceId = posted.headers().get("x-request-id");
+        assertThat(traceId).as("X-Request-Id of the answer").matches("[0-9a-f]{32}");
+
+        // Indexed means search logged it; each service's log file must then name the article
+        // only in lines that also carry its trace id.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (http.get(search + "/api/v1/articles/" + id).status() != 200
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(http.get(search + "/api/v1/articles/" + id).status()).isEqualTo(200);
+        for (var service : system.services().processes()) {
+            List<String> aboutTheArticle = List.of();
+            while (Instant.now().isBefore(deadline)) {
+                aboutTheArticle =
+                        Files.readAllLines(service.logFile()).stream()
+                                .filter(line -> line.contains(id))
+                                .toList();
+                if (!aboutTheArticle.isEmpty()) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertThat(aboutTheArticle)
+                    .as("%s log lines naming article %s", service.name(), id)
+                    .isNotEmpty()
+                    .allMatch(line -> line.contains("[trace=" + traceId + " article=" + id + "]"));
+        }
+    }
+
     private static JsonNode awaitHit(String query, String id, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
