@@ -31,7 +31,7 @@ class RecordObservation {
     static final String MDC_ARTICLE = "articleId";
 
     @Bean
-    RecordInterceptor<Object, Object> recordObservation(
+    RecordInterceptor<Object, Object> traceAndTimeEachRecord(
             ObjectProvider<MeterRegistry> registry) {
         MeterRegistry meters = registry.getIfAvailable();
         Timer timer =

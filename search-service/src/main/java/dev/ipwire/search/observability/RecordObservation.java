@@ -24,7 +24,7 @@ class RecordObservation {
     static final String MDC_ARTICLE = "articleId";
 
     @Bean
-    RecordInterceptor<Object, Object> recordObservation() {
+    RecordInterceptor<Object, Object> traceEachRecord() {
         return new Trace<>();
     }
 
