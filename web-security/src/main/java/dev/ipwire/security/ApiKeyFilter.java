@@ -31,6 +31,12 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** An async re-dispatch is authorized again, so it must be authenticated again too. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
