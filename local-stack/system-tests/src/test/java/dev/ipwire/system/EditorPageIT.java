@@ -491,7 +491,10 @@ class EditorPageIT {
     @Order(13)
     void markupInAnArticleShowsAsTextAndNeverRuns() throws Exception {
         String word = "蝌蚪文标本";
-        String title = word + "<script>window.__xss='title'</script><img src=x onerror=\"window.__xss='img'\">";
+        String title =
+                word
+                        + "<script>window.__xss='title'</script><img src=x"
+                        + " onerror=\"window.__xss='img'\">";
         String paragraph =
                 "第一段提到"
                         + word
