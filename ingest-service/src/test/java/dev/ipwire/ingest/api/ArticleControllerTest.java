@@ -24,6 +24,7 @@ import dev.ipwire.ingest.intake.Submission;
 import dev.ipwire.ingest.publishing.ArticleTooLargeException;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
 import dev.ipwire.ingest.registry.ArticleRegistry;
+import dev.ipwire.ingest.security.IngestSecurityConfiguration;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * The HTTP contract of {@code POST /api/v1/articles} (DESIGN.md): 202 with a Location, and every
  * error as {@code application/problem+json} whose detail says what to fix, never a stack trace.
  */
+@Import(IngestSecurityConfiguration.class)
 @WebMvcTest(
         controllers = ArticleController.class,
         properties = {

@@ -11,6 +11,7 @@ import dev.ipwire.ingest.documents.DocumentReader;
 import dev.ipwire.ingest.intake.ArticleIntake;
 import dev.ipwire.ingest.registry.ArticleRegistry;
 import dev.ipwire.ingest.registry.ArticleStatus;
+import dev.ipwire.ingest.security.IngestSecurityConfiguration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code GET /api/v1/articles/{id}/status}: the registry's answer as JSON, 404 when unknown. */
+@Import(IngestSecurityConfiguration.class)
 @WebMvcTest(controllers = ArticleController.class)
 class ArticleStatusEndpointTest {
 

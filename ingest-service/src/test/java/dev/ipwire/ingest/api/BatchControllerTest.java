@@ -16,6 +16,7 @@ import dev.ipwire.ingest.intake.IntakeResult;
 import dev.ipwire.ingest.intake.InvalidSubmissionException;
 import dev.ipwire.ingest.intake.Submission;
 import dev.ipwire.ingest.publishing.BrokerUnavailableException;
+import dev.ipwire.ingest.security.IngestSecurityConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** {@code POST /api/v1/articles/batch}: a result per item, and no item can fail the others. */
+@Import(IngestSecurityConfiguration.class)
 @WebMvcTest(controllers = BatchController.class)
 class BatchControllerTest {
 

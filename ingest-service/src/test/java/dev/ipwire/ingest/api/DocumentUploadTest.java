@@ -19,6 +19,7 @@ import dev.ipwire.ingest.intake.ArticleIntake;
 import dev.ipwire.ingest.intake.IntakeResult;
 import dev.ipwire.ingest.intake.Submission;
 import dev.ipwire.ingest.registry.ArticleRegistry;
+import dev.ipwire.ingest.security.IngestSecurityConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * Uploads of every kind through {@code POST /api/v1/articles} (multipart): the document's text
  * reaches the intake; a file that cannot be read is a problem+json with the status of its reason.
  */
+@Import(IngestSecurityConfiguration.class)
 @WebMvcTest(
         controllers = ArticleController.class,
         properties = {

@@ -17,6 +17,7 @@ import dev.ipwire.ingest.IngestProperties;
 import dev.ipwire.ingest.feeds.FeedRequestException;
 import dev.ipwire.ingest.feeds.FeedService;
 import dev.ipwire.ingest.feeds.FeedSummary;
+import dev.ipwire.ingest.security.IngestSecurityConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The HTTP contract of {@code /api/v1/feeds}: 201/204, and problem+json for every refusal. */
+@Import(IngestSecurityConfiguration.class)
 @WebMvcTest(controllers = FeedController.class)
 class FeedControllerTest {
 

@@ -72,6 +72,47 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void elasticsearchRunsWithSecurityAndSearchServiceLogsInWithTheSamePassword() {
+        Map<String, String> es =
+                (Map<String, String>) services.get("elasticsearch").get("environment");
+        assertThat(es).containsEntry("xpack.security.enabled", "true");
+        assertThat(es.get("ELASTIC_PASSWORD")).startsWith("${ELASTIC_PASSWORD:?");
+        assertThat(services.get("elasticsearch").get("healthcheck").toString())
+                .contains("-u elastic:$${ELASTIC_PASSWORD}");
+
+        Map<String, String> search =
+                (Map<String, String>) services.get("search-service").get("environment");
+        assertThat(search).containsEntry("SPRING_ELASTICSEARCH_USERNAME", "elastic");
+        assertThat(search.get("SPRING_ELASTICSEARCH_PASSWORD")).startsWith("${ELASTIC_PASSWORD:?");
+        assertThat(search.get("SPRING_ELASTICSEARCH_URIS")).isEqualTo("http://elasticsearch:9200");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceGetsTheApiKeysItChecks() {
+        Map<String, List<String>> keysOf =
+                Map.of(
+                        "ingest-service",
+                                List.of(
+                                        "IPWIRE_INGEST_KEY",
+                                        "IPWIRE_SEARCH_KEY",
+                                        "IPWIRE_ADMIN_KEY"),
+                        "nlp-service", List.of("IPWIRE_INGEST_KEY", "IPWIRE_ADMIN_KEY"),
+                        "search-service", List.of("IPWIRE_SEARCH_KEY", "IPWIRE_ADMIN_KEY"));
+        keysOf.forEach(
+                (service, keys) -> {
+                    Map<String, String> environment =
+                            (Map<String, String>) services.get(service).get("environment");
+                    for (String key : keys) {
+                        assertThat(environment).as(service).containsEntry(key, "${" + key + ":-}");
+                    }
+                });
+        assertThat((Map<String, String>) services.get("search-service").get("environment"))
+                .containsEntry("IPWIRE_SEARCH_READS", "${IPWIRE_SEARCH_READS:-keyed}");
+    }
+
+    @Test
     void nlpServiceCanBeScaledBecauseItPublishesNoHostPort() {
         assertThat(services.get("nlp-service")).doesNotContainKey("ports");
         assertThat(services.get("ingest-service").get("ports").toString()).contains("8081:8081");

@@ -489,6 +489,71 @@ class EditorPageIT {
 
     @Test
     @Order(13)
+    void markupInAnArticleShowsAsTextAndNeverRuns() throws Exception {
+        String word = "蝌蚪文标本";
+        String title =
+                word
+                        + "<script>window.__xss='title'</script><img src=x"
+                        + " onerror=\"window.__xss='img'\">";
+        String paragraph =
+                "第一段提到"
+                        + word
+                        + "：<script>window.__xss = 'paragraph'</script>"
+                        + "<img src=x onerror=\"window.__xss='onerror'\">"
+                        + "<svg onload=\"window.__xss='svg'\"></svg><em>不是高亮</em>。";
+        Http.Response posted =
+                http.postJson(
+                        ingest + "/api/v1/articles",
+                        Map.of(
+                                "content",
+                                title + "\n" + paragraph + "\n" + "第二段再写" + word + "的整理经过。",
+                                "format",
+                                "text",
+                                "source",
+                                "测试报",
+                                "publishedAt",
+                                "2024-06-01",
+                                "externalId",
+                                "editor-page-it-xss"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(202);
+        String id = posted.json().get("id").asString();
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!hitIds(api("q=" + Http.query(word))).contains(id)) {
+            assertThat(Instant.now()).as("the article never became searchable").isBefore(deadline);
+            Thread.sleep(250);
+        }
+
+        browser.get(search + "/?q=" + Http.query(word));
+        awaitHits(List.of(id));
+        browser.findElement(By.cssSelector("#hits .hit-title[data-id='" + id + "']")).click();
+        wait(d -> id.equals(d.findElement(By.id("article")).getAttribute("data-article")));
+
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return window.__xss === undefined ? null : window.__xss"))
+                .as("no payload ran")
+                .isNull();
+        assertThat(
+                        js.executeScript(
+                                "return document.querySelectorAll('#hits script, #hits img,"
+                                        + " #hits svg, #article script, #article img,"
+                                        + " #article svg').length"))
+                .isEqualTo(0L);
+        assertThat(
+                        js.executeScript(
+                                "return [...document.querySelectorAll('#hits .highlight em')]"
+                                        + ".every(e => e.attributes.length === 0"
+                                        + " && e.children.length === 0)"))
+                .isEqualTo(true);
+        assertThat(text(By.id("article-title"))).contains("<script>").contains("onerror");
+        assertThat(text(By.id("article")))
+                .contains("<img src=x onerror=")
+                .contains("<svg onload=")
+                .contains("<em>不是高亮</em>");
+        assertThat(texts(By.cssSelector("#hits .hit-title"))).anyMatch(t -> t.contains("<script>"));
+    }
+
+    @Test
+    @Order(14)
     void theBrowserReportedNoScriptErrorsOrBlockedContent() {
         List<String> problems = new ArrayList<>();
         List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ipwire.nlp.enrichment.Enricher;
 import dev.ipwire.nlp.enrichment.NlpVersion;
+import dev.ipwire.nlp.security.NlpSecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The debugging endpoint over the real enrichment (HanLP included), without Kafka. */
+@Import(NlpSecurityConfiguration.class)
 @WebMvcTest(EnrichController.class)
 class EnrichControllerTest {
 

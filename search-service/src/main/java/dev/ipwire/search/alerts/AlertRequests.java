@@ -5,6 +5,7 @@ import dev.ipwire.search.query.ParsedQuery;
 import dev.ipwire.search.query.QueryParser;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,10 +38,13 @@ public final class AlertRequests {
 
     private final JsonMapper json;
     private final int maxQueryLength;
+    private final WebhookTargets targets;
 
-    public AlertRequests(JsonMapper json, int maxQueryLength) {
+    /** Requests whose webhooks must pass {@code targets} (public addresses unless allowed). */
+    public AlertRequests(JsonMapper json, int maxQueryLength, WebhookTargets targets) {
         this.json = json;
         this.maxQueryLength = maxQueryLength;
+        this.targets = targets;
     }
 
     /**
@@ -165,7 +169,7 @@ public final class AlertRequests {
                 to);
     }
 
-    private static void checkWebhook(String webhook, List<String> errors) {
+    private void checkWebhook(String webhook, List<String> errors) {
         String example = "; e.g. https://example.org/ipwire-hook";
         if (webhook == null) {
             errors.add(
@@ -203,6 +207,24 @@ public final class AlertRequests {
                     "webhook \""
                             + webhook
                             + "\" has a #fragment, which is never sent to the server; remove it");
+        } else {
+            try {
+                targets.refusal(uri)
+                        .ifPresent(
+                                refusal ->
+                                        errors.add(
+                                                "webhook \""
+                                                        + webhook
+                                                        + "\" is refused: "
+                                                        + refusal));
+            } catch (UnknownHostException e) {
+                errors.add(
+                        "webhook \""
+                                + webhook
+                                + "\" names a host that could not be resolved ("
+                                + uri.getHost()
+                                + "); check the name");
+            }
         }
     }
 

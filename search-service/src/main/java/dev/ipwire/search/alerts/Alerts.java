@@ -36,11 +36,12 @@ public class Alerts {
             DeliveryOutbox outbox,
             JsonMapper json,
             SearchProperties search,
-            AlertProperties properties) {
+            AlertProperties properties,
+            WebhookTargets targets) {
         this.store = store;
         this.registry = registry;
         this.outbox = outbox;
-        this.requests = new AlertRequests(json, search.maxQueryLength());
+        this.requests = new AlertRequests(json, search.maxQueryLength(), targets);
         this.maxAlerts = properties.maxAlerts();
     }
 

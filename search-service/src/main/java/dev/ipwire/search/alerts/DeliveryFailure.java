@@ -37,6 +37,11 @@ final class DeliveryFailure extends Exception {
         return new DeliveryFailure("no answer from the webhook: " + reason, null, true, false);
     }
 
+    /** The webhook's host is not a public address (any more): not retried. */
+    static DeliveryFailure targetRefused(WebhookTargets.RefusedTargetException cause) {
+        return new DeliveryFailure(cause.getMessage(), null, false, false);
+    }
+
     /** The alert was deleted: its deliveries stop. */
     static DeliveryFailure alertDeleted(String alertId) {
         return new DeliveryFailure("alert " + alertId + " was deleted", null, false, true);

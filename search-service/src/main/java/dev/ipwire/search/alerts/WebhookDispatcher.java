@@ -258,6 +258,8 @@ class WebhookDispatcher {
             failure =
                     DeliveryFailure.answered(
                             answer.status(), answer.bodyStart(), settings.giveUpOnClientErrors());
+        } catch (WebhookTargets.RefusedTargetException e) {
+            failure = DeliveryFailure.targetRefused(e);
         } catch (IOException e) {
             failure = DeliveryFailure.noAnswer(e);
         } finally {

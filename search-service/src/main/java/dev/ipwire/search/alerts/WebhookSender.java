@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Posts one delivery attempt to a webhook: the JSON body as fixed when the match was found, signed
  * ({@code X-IPWire-Signature}), with the delivery id (the same on every attempt, for receivers to
  * drop duplicates), the time of this attempt and its number. Redirects are not followed: the signed
- * body goes to the address the alert names or nowhere.
+ * body goes to the address the alert names or nowhere; and that address is checked by {@link
+ * WebhookTargets} before every attempt.
  */
 @Component
 class WebhookSender {
@@ -45,13 +46,19 @@ class WebhookSender {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final Clock clock;
+    private final WebhookTargets targets;
 
     @Autowired
-    WebhookSender(AlertProperties properties) {
-        this(properties.delivery(), Clock.systemUTC());
+    WebhookSender(AlertProperties properties, WebhookTargets targets) {
+        this(properties.delivery(), Clock.systemUTC(), targets);
     }
 
+    /** For tests with local receivers: every target allowed. */
     WebhookSender(AlertProperties.Delivery delivery, Clock clock) {
+        this(delivery, clock, WebhookTargets.allowingAll());
+    }
+
+    WebhookSender(AlertProperties.Delivery delivery, Clock clock, WebhookTargets targets) {
         this.http =
                 HttpClient.newBuilder()
                         .connectTimeout(delivery.connectTimeout())
@@ -59,15 +66,19 @@ class WebhookSender {
                         .build();
         this.requestTimeout = delivery.requestTimeout();
         this.clock = clock;
+        this.targets = targets;
     }
 
     /**
      * Posts {@code payload} to {@code webhook}.
      *
+     * @throws WebhookTargets.RefusedTargetException when the host now resolves to a non-public
+     *     address (checked again at every attempt: DNS may have changed since the alert was made)
      * @throws IOException when there is no answer (connection refused, timeout…)
      */
     Answer post(String webhook, String secret, String deliveryId, int attempt, String payload)
             throws IOException, InterruptedException {
+        targets.check(URI.create(webhook));
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create(webhook))

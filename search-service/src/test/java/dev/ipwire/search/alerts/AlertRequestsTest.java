@@ -16,7 +16,8 @@ class AlertRequestsTest {
 
     private static final String HOOK = "\"webhook\": \"https://example.org/hook\"";
 
-    private final AlertRequests requests = new AlertRequests(JsonMapper.builder().build(), 1000);
+    private final AlertRequests requests =
+            new AlertRequests(JsonMapper.builder().build(), 1000, WebhookTargets.allowingAll());
 
     private NewAlert read(String json) {
         return requests.read(json.getBytes(StandardCharsets.UTF_8));

@@ -79,7 +79,9 @@ class AlertsRestartIT {
                         "--ipwire.alerts.delivery.max-attempts=100",
                         "--ipwire.alerts.delivery.initial-backoff=200ms",
                         "--ipwire.alerts.delivery.max-backoff=400ms",
-                        "--ipwire.alerts.delivery.poll-interval=300ms");
+                        "--ipwire.alerts.delivery.poll-interval=300ms",
+                        // the receiver listens on 127.0.0.1, which webhooks may not name by default
+                        "--ipwire.alerts.delivery.allow-private-targets=true");
     }
 
     private static AlertsApi api(ConfigurableApplicationContext service) {

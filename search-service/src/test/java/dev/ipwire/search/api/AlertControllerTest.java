@@ -17,12 +17,14 @@ import dev.ipwire.search.alerts.Alerts;
 import dev.ipwire.search.alerts.DeliveryStats;
 import dev.ipwire.search.alerts.InvalidAlertException;
 import dev.ipwire.search.alerts.TooManyAlertsException;
+import dev.ipwire.search.security.SearchSecurityConfiguration;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -32,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The alerts endpoints' HTTP answers, with the alerts themselves replaced by a mock. */
+@Import(SearchSecurityConfiguration.class)
 @WebMvcTest(AlertController.class)
 class AlertControllerTest {
 

@@ -23,6 +23,7 @@ import dev.ipwire.search.query.suggest.Suggester;
 import dev.ipwire.search.query.trends.TrendProperties;
 import dev.ipwire.search.query.trends.Trends;
 import dev.ipwire.search.replay.ReplayJobs;
+import dev.ipwire.search.security.SearchSecurityConfiguration;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -39,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Error answers of the API, with the index replaced by mocks. */
+@Import(SearchSecurityConfiguration.class)
 @WebMvcTest
 class ApiErrorsTest {
 

@@ -17,6 +17,7 @@ import dev.ipwire.search.query.suggest.Suggester;
 import dev.ipwire.search.query.trends.TrendProperties;
 import dev.ipwire.search.query.trends.Trends;
 import dev.ipwire.search.replay.ReplayJobs;
+import dev.ipwire.search.security.SearchSecurityConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * paths stay problem+json 404s. The index is replaced by mocks; the page itself is exercised in a
  * real browser by the system tests (EditorPageIT).
  */
+@Import(SearchSecurityConfiguration.class)
 @WebMvcTest
 class EditorPageTest {
 
