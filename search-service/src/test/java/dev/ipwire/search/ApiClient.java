@@ -24,10 +24,24 @@ public final class ApiClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String apiKey;
 
     public ApiClient(String base) {
-        this.base = base;
+        this(base, null);
     }
+
+    private ApiClient(String base, String apiKey) {
+        this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    /** The same client sending {@code X-API-Key: key} (admin endpoints are always keyed). */
+    public ApiClient withKey(String key) {
+        return new ApiClient(base, key);
+    }
+
+    /** The admin key the integration tests give the service ({@code ipwire.security.admin-key}). */
+    public static final String TEST_ADMIN_KEY = "it-admin-key-0123456789";
 
     public static ApiClient onPort(int port) {
         return new ApiClient("http://127.0.0.1:" + port);
@@ -35,12 +49,15 @@ public final class ApiClient {
 
     /** A GET of {@code path} (already encoded) with {@code Accept: application/json}. */
     public Response get(String path) {
-        HttpRequest request =
+        HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(30))
                         .header("Accept", "application/json")
-                        .GET()
-                        .build();
+                        .GET();
+        if (apiKey != null) {
+            builder.header("X-API-Key", apiKey);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response =
                     http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -38,7 +38,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that cannot be read go to the dead-letter topic without stopping the stream.
  */
 @ExtendWith(LocalStackExtension.class)
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = RANDOM_PORT,
+        properties = "ipwire.security.admin-key=" + ApiClient.TEST_ADMIN_KEY)
 class IndexingStreamIT {
 
     /** Generous: two cores, a broker, a search node and possibly other test JVMs share them. */
@@ -160,7 +162,8 @@ class IndexingStreamIT {
         assertThat(api.article(article.id()).status()).isEqualTo(404);
 
         String id = dead.partition() + "-" + dead.offset();
-        Response listed = api.get("/api/v1/admin/dlq", "limit", "500");
+        Response listed =
+                api.withKey(ApiClient.TEST_ADMIN_KEY).get("/api/v1/admin/dlq", "limit", "500");
         assertThat(listed.status()).as("%s", listed).isEqualTo(200);
         boolean found = false;
         for (var record : listed.json().path("records")) {
@@ -183,6 +186,7 @@ class IndexingStreamIT {
                                                                 + port
                                                                 + "/api/v1/admin/dlq/replay?id="
                                                                 + id))
+                                        .header("X-API-Key", ApiClient.TEST_ADMIN_KEY)
                                         .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
                                         .build(),
                                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -75,7 +75,14 @@ class ReplaySystemIT {
                 IpwireSystem.start(
                         config,
                         StackLayout.discover(),
-                        (kafka, es) -> Services.specs(kafka, es, ingestPort, nlpPort, searchPort));
+                        (kafka, es) ->
+                                Services.specs(kafka, es, ingestPort, nlpPort, searchPort).stream()
+                                        .map(
+                                                spec ->
+                                                        spec.withArgument(
+                                                                "--ipwire.security.admin-key="
+                                                                        + ADMIN_KEY))
+                                        .toList());
         ingest = system.url("ingest-service");
         search = system.url("search-service");
         nlp = system.url("nlp-service");
@@ -274,11 +281,14 @@ class ReplaySystemIT {
         }
     }
 
+    /** Admin endpoints are always keyed; the services here are started with this key. */
+    private static final String ADMIN_KEY = "system-it-admin-key-0123456789";
+
     private static ReplayCommand command(ByteArrayOutputStream out) {
         return new ReplayCommand(
                 search,
                 nlp,
-                null,
+                ADMIN_KEY,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 Duration.ofMinutes(10));
     }

@@ -51,7 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the same key, poison records to the dead-letter topic, and the stream keeps flowing.
  */
 @ExtendWith(LocalStackExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ipwire.security.admin-key=" + EnrichmentStreamIT.ADMIN_KEY)
 class EnrichmentStreamIT {
 
     /** Generous: the machine has two cores and other builds may run beside this one. */
@@ -241,9 +243,13 @@ class EnrichmentStreamIT {
         assertThat(header(again, "x-exception-message")).contains("schemaVersion 99");
     }
 
+    /** Admin endpoints are always keyed. */
+    static final String ADMIN_KEY = "it-admin-key-0123456789";
+
     private HttpResponse<String> admin(String method, String path) throws Exception {
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("X-API-Key", ADMIN_KEY)
                         .method(method, HttpRequest.BodyPublishers.noBody())
                         .timeout(Duration.ofSeconds(60))
                         .build();

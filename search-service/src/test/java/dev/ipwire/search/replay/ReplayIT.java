@@ -64,7 +64,11 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(LocalStackExtension.class)
 @SpringBootTest(
         webEnvironment = RANDOM_PORT,
-        properties = {"ipwire.replay.delete-grace=0s", "ipwire.replay.reenrich-wait=20s"})
+        properties = {
+            "ipwire.replay.delete-grace=0s",
+            "ipwire.replay.reenrich-wait=20s",
+            "ipwire.security.admin-key=" + ApiClient.TEST_ADMIN_KEY
+        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplayIT {
 
@@ -172,6 +176,7 @@ class ReplayIT {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .header("Content-Type", "application/json")
+                        .header("X-API-Key", ApiClient.TEST_ADMIN_KEY)
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
@@ -185,7 +190,9 @@ class ReplayIT {
                 .pollInterval(Duration.ofMillis(300))
                 .until(
                         () -> {
-                            Response status = api.get("/api/v1/admin/" + kind + "/" + job);
+                            Response status =
+                                    api.withKey(ApiClient.TEST_ADMIN_KEY)
+                                            .get("/api/v1/admin/" + kind + "/" + job);
                             assertThat(status.status()).as("%s", status).isEqualTo(200);
                             last.set(0, status.json());
                             done.set(!"RUNNING".equals(status.json().path("state").asString()));
@@ -525,7 +532,9 @@ class ReplayIT {
         HttpResponse<String> noVersion = post("/api/v1/admin/reenrich", "{}");
         HttpResponse<String> badPrevious =
                 post("/api/v1/admin/reindex", "{\"previous\": \"archive\"}");
-        Response unknown = api.get("/api/v1/admin/reindex/no-such-job");
+        Response unknown =
+                api.withKey(ApiClient.TEST_ADMIN_KEY).get("/api/v1/admin/reindex/no-such-job");
+        Response withoutKey = api.get("/api/v1/admin/reindex/no-such-job");
 
         assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(noVersion.body()).contains("nlpVersion is required");
@@ -533,5 +542,6 @@ class ReplayIT {
         assertThat(badPrevious.body()).contains("keep").contains("delete");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(withoutKey.status()).isEqualTo(401);
     }
 }

@@ -29,6 +29,13 @@ public record ServiceSpec(String name, int port, String heap, List<String> argum
         return new ServiceSpec(name, otherPort, heap, moved);
     }
 
+    /** The same service with one more Spring Boot argument ({@code --key=value}). */
+    public ServiceSpec withArgument(String argument) {
+        List<String> more = new java.util.ArrayList<>(arguments);
+        more.add(argument);
+        return new ServiceSpec(name, port, heap, List.copyOf(more));
+    }
+
     public String readinessUrl() {
         return baseUrl() + "/actuator/health/readiness";
     }
