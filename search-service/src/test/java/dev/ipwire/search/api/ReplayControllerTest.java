@@ -15,6 +15,7 @@ import dev.ipwire.search.replay.ReindexStatus;
 import dev.ipwire.search.replay.ReplayJobNotFoundException;
 import dev.ipwire.search.replay.ReplayJobRunningException;
 import dev.ipwire.search.replay.ReplayJobs;
+import dev.ipwire.search.security.SearchSecurityConfiguration;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,17 +24,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The admin replay API's answers, with the jobs themselves stood in for. */
 @WebMvcTest(ReplayController.class)
+@Import(SearchSecurityConfiguration.class)
+@TestPropertySource(properties = "ipwire.security.admin-key=" + ReplayControllerTest.ADMIN_KEY)
 class ReplayControllerTest {
+
+    /** Admin endpoints are always keyed. */
+    static final String ADMIN_KEY = "unit-admin-key-0123456789";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ReindexStatus STARTED =
@@ -79,11 +87,11 @@ class ReplayControllerTest {
     @Autowired MockMvc mvc;
     @MockitoBean ReplayJobs jobs;
 
-    private MockHttpServletResponse call(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("X-API-Key", ADMIN_KEY)).andReturn().getResponse();
     }
 
-    private static RequestBuilder postJson(String path, String body) {
+    private static MockHttpServletRequestBuilder postJson(String path, String body) {
         return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
