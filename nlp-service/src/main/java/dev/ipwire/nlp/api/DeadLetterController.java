@@ -1,8 +1,8 @@
 package dev.ipwire.nlp.api;
 
-import dev.ipwire.nlp.deadletters.DeadLetterPage;
-import dev.ipwire.nlp.deadletters.DeadLetters;
-import dev.ipwire.nlp.deadletters.ReplayReport;
+import dev.ipwire.stream.failures.DeadLetterPage;
+import dev.ipwire.stream.failures.DeadLetters;
+import dev.ipwire.stream.failures.ReplayReport;
 import java.util.List;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package dev.ipwire.nlp.enrichment;
 
-import dev.ipwire.nlp.deadletters.MalformedRecordException;
+import dev.ipwire.stream.failures.MalformedRecordException;
 
 /**
  * A record this service cannot enrich however often it retries (unknown schema version, no id, over

@@ -1,8 +1,8 @@
 package dev.ipwire.search.api;
 
-import dev.ipwire.search.deadletters.DeadLetterPage;
-import dev.ipwire.search.deadletters.DeadLetters;
-import dev.ipwire.search.deadletters.ReplayReport;
+import dev.ipwire.stream.failures.DeadLetterPage;
+import dev.ipwire.stream.failures.DeadLetters;
+import dev.ipwire.stream.failures.ReplayReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

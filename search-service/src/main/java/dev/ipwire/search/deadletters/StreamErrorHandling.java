@@ -1,5 +1,9 @@
 package dev.ipwire.search.deadletters;
 
+import dev.ipwire.stream.failures.DeadLetterPublisher;
+import dev.ipwire.stream.failures.DeadLetters;
+import dev.ipwire.stream.failures.RecordFailureHandler;
+import dev.ipwire.stream.failures.StreamFailureProperties;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +24,21 @@ import org.springframework.util.backoff.BackOff;
 
 /**
  * Takes retries and dead-lettering away from the binding and gives them to {@link
- * RecordFailureHandler} on the consumer container, so the failure kind and the configured {@link
- * FailurePolicy} decide instead of a fixed attempt count. The binder still provisions the
- * dead-letter topic ({@code enable-dlq}, {@code dlq-name}) and resolves its partition.
+ * RecordFailureHandler} (shared module {@code ipwire-stream-failures}) on the consumer container,
+ * so the failure kind and the configured {@link FailurePolicy} decide instead of a fixed attempt
+ * count. The binder still provisions the dead-letter topic ({@code enable-dlq}, {@code dlq-name})
+ * and resolves its partition.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StreamFailureProperties.class)
 class StreamErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(StreamErrorHandling.class);
+
+    @Bean
+    DeadLetterPublisher deadLetterPublisher(KafkaProperties kafka) {
+        return new DeadLetterPublisher(kafka);
+    }
 
     @Bean
     DeadLetters deadLetters(

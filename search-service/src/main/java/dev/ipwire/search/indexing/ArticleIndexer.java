@@ -4,12 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import dev.ipwire.contracts.ArticleEnriched;
-import dev.ipwire.search.deadletters.MalformedRecordException;
-import dev.ipwire.search.deadletters.StreamFailureProperties;
-import dev.ipwire.search.deadletters.TransientFailureException;
 import dev.ipwire.search.retry.BackoffSchedule;
 import dev.ipwire.search.retry.Retrier;
 import dev.ipwire.search.text.SearchSegmenter;
+import dev.ipwire.stream.failures.MalformedRecordException;
+import dev.ipwire.stream.failures.StreamFailureProperties;
+import dev.ipwire.stream.failures.TransientFailureException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -25,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * older revision never overwrites a newer one, a re-enrichment of the same revision replaces the
  * first, and a replayed record is a no-op. Each write goes through the service's {@link Retrier}: a
  * write that fails for a passing reason (Elasticsearch unreachable, 429, 5xx) is tried again with
- * backoff and jitter ({@code ipwire.search.stream.retry}); when the attempts run out it throws
- * {@link TransientFailureException} and the consumer keeps the record and tries it again later
- * (never the dead-letter topic). A document Elasticsearch refuses (400, 413) is malformed ({@link
+ * backoff and jitter ({@code ipwire.stream.retry}); when the attempts run out it throws {@link
+ * TransientFailureException} and the consumer keeps the record and tries it again later (never the
+ * dead-letter topic). A document Elasticsearch refuses (400, 413) is malformed ({@link
  * MalformedRecordException}).
  */
 @Component

@@ -3,8 +3,8 @@ package dev.ipwire.search.indexing;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.ipwire.contracts.ArticleEnriched;
 import dev.ipwire.contracts.ArticleReceived;
-import dev.ipwire.search.deadletters.MalformedRecordException;
-import dev.ipwire.search.deadletters.TransientFailureException;
+import dev.ipwire.stream.failures.MalformedRecordException;
+import dev.ipwire.stream.failures.TransientFailureException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The stream consumer: {@code articles.enriched} → Elasticsearch. Bound as {@code index} ({@code
  * index-in-0}). {@link IndexingHook}s run around each write. A record with an unsupported {@code
  * schemaVersion} or no id is malformed: the failure policy handles it ({@code
- * ipwire.search.stream.failure-policy}).
+ * ipwire.stream.failure-policy}).
  */
 @Component("index")
 public class IndexArticle implements Consumer<ArticleEnriched> {

@@ -10,8 +10,8 @@ import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import dev.ipwire.contracts.ArticleEnriched;
 import dev.ipwire.search.TestArticles;
-import dev.ipwire.search.deadletters.MalformedRecordException;
-import dev.ipwire.search.deadletters.TransientFailureException;
+import dev.ipwire.stream.failures.MalformedRecordException;
+import dev.ipwire.stream.failures.TransientFailureException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 

@@ -1,4 +1,4 @@
-package dev.ipwire.search.deadletters;
+package dev.ipwire.stream.failures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +49,7 @@ class FailurePolicyTest {
                             .mapToObj(
                                     p ->
                                             new PartitionInfo(
-                                                    "error.articles.enriched.search",
+                                                    "error.articles.raw.nlp",
                                                     p,
                                                     new Node(1, "127.0.0.1", 9092),
                                                     new Node[0],
@@ -72,7 +72,7 @@ class FailurePolicyTest {
 
     private final ConsumerRecord<byte[], byte[]> record =
             new ConsumerRecord<>(
-                    "articles.enriched",
+                    "articles.raw",
                     3,
                     17L,
                     "a1".getBytes(StandardCharsets.UTF_8),
@@ -85,12 +85,12 @@ class FailurePolicyTest {
 
     private DefaultErrorHandler handler(FailurePolicy policy) {
         when(container.getContainerProperties())
-                .thenReturn(new ContainerProperties("articles.enriched"));
+                .thenReturn(new ContainerProperties("articles.raw"));
         return RecordFailureHandler.create(
-                "indexing article",
+                "enriching article",
                 new StreamFailureProperties(policy, NO_WAIT),
                 template,
-                (r, e) -> new TopicPartition("error.articles.enriched.search", r.partition()),
+                (r, e) -> new TopicPartition("error.articles.raw.nlp", r.partition()),
                 stops::incrementAndGet);
     }
 
@@ -100,18 +100,18 @@ class FailurePolicyTest {
 
         assertThat(producer.history()).hasSize(1);
         ProducerRecord<byte[], byte[]> dead = producer.history().getFirst();
-        assertThat(dead.topic()).isEqualTo("error.articles.enriched.search");
-        // the partition (the original one) is checked on the real broker, IndexingStreamIT
+        assertThat(dead.topic()).isEqualTo("error.articles.raw.nlp");
+        // the partition (the original one) is checked on the real broker, EnrichmentStreamIT
         assertThat(dead.key()).isEqualTo(record.key());
         assertThat(dead.value()).isEqualTo(record.value());
         assertThat(text(dead, "x-exception-message"))
                 .isEqualTo("schemaVersion 99 is not supported");
         assertThat(text(dead, "x-exception-fqcn"))
                 .isEqualTo(MalformedRecordException.class.getName());
-        assertThat(text(dead, "x-original-topic")).isEqualTo("articles.enriched");
+        assertThat(text(dead, "x-original-topic")).isEqualTo("articles.raw");
         assertThat(text(dead, "x-ipwire-failure-kind")).isEqualTo("malformed");
         assertThat(stops).hasValue(0);
-        verify(consumer, never()).seek(new TopicPartition("articles.enriched", 3), 17L);
+        verify(consumer, never()).seek(new TopicPartition("articles.raw", 3), 17L);
     }
 
     @Test
@@ -120,7 +120,7 @@ class FailurePolicyTest {
 
         assertThat(producer.history()).isEmpty();
         assertThat(stops).hasValue(0);
-        verify(consumer, never()).seek(new TopicPartition("articles.enriched", 3), 17L);
+        verify(consumer, never()).seek(new TopicPartition("articles.raw", 3), 17L);
     }
 
     @Test
@@ -135,7 +135,7 @@ class FailurePolicyTest {
 
         assertThat(producer.history()).isEmpty();
         assertThat(stops).hasValue(1);
-        verify(consumer).seek(new TopicPartition("articles.enriched", 3), 17L);
+        verify(consumer).seek(new TopicPartition("articles.raw", 3), 17L);
     }
 
     @Test

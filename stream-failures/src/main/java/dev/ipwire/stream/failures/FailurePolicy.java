@@ -1,4 +1,4 @@
-package dev.ipwire.search.deadletters;
+package dev.ipwire.stream.failures;
 
 /**
  * What the stream does with a record it can never process (malformed: not JSON, an unsupported

@@ -1,4 +1,4 @@
-package dev.ipwire.search.deadletters;
+package dev.ipwire.stream.failures;
 
 /**
  * A record that can never be processed however often it is tried: the failure policy handles it at

@@ -1,4 +1,4 @@
-package dev.ipwire.nlp.deadletters;
+package dev.ipwire.stream.failures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

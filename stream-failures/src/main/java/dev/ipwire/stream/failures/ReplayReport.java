@@ -1,4 +1,4 @@
-package dev.ipwire.search.deadletters;
+package dev.ipwire.stream.failures;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.ipwire.search.deadletters;
+package dev.ipwire.stream.failures;
 
 /** Why a record failed, which decides whether trying again can help. */
 public enum FailureKind {

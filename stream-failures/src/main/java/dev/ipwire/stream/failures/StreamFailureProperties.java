@@ -1,17 +1,18 @@
-package dev.ipwire.nlp.deadletters;
+package dev.ipwire.stream.failures;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the {@code articles.raw} consumer handles records that fail ({@code ipwire.nlp.stream.*}).
+ * How a service's stream consumer ({@code articles.raw} in nlp-service, {@code articles.enriched}
+ * in search-service) handles records that fail ({@code ipwire.stream.*}; each service has one).
  *
  * @param failurePolicy what to do with a malformed record, or one that failed {@code
  *     retry.maxAttempts} times for an unexpected reason
  * @param retry the backoff between attempts of a failed record
  */
-@ConfigurationProperties("ipwire.nlp.stream")
+@ConfigurationProperties("ipwire.stream")
 public record StreamFailureProperties(
         @DefaultValue("dlq") FailurePolicy failurePolicy, @DefaultValue Retry retry) {
 

@@ -1,4 +1,4 @@
-package dev.ipwire.nlp.deadletters;
+package dev.ipwire.stream.failures;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,14 +8,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The producer that writes dead letters and replays them: raw bytes in and out (a dead letter keeps
  * the original key and value byte for byte), {@code acks=all}, idempotent, records up to 16 MiB
  * (the system's record limit), on the broker of {@code spring.kafka.bootstrap-servers}.
  */
-@Component
 public class DeadLetterPublisher implements DisposableBean {
 
     static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;

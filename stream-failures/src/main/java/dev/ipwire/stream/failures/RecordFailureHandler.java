@@ -1,4 +1,4 @@
-package dev.ipwire.search.deadletters;
+package dev.ipwire.stream.failures;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,8 +25,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * The stream's one retry helper and its failure policy, as a Spring Kafka {@link
  * DefaultErrorHandler} on the consumer container: a failed record is tried again in place (its
  * offset is not committed meanwhile) with exponential backoff and jitter, and each failed attempt
- * is logged naming the operation ("indexing article 42 (articles.enriched-3@17): attempt 2 of 5
- * failed (…); next in 1.3 s"). What happens then depends on the {@link FailureKind}:
+ * is logged naming the operation ("enriching article 42 (articles.raw-3@17): attempt 2 of 5 failed
+ * (…); next in 1.3 s" in nlp-service, "indexing article …" in search-service). What happens then
+ * depends on the {@link FailureKind}:
  *
  * <ul>
  *   <li>{@code MALFORMED}: no retry, the {@link FailurePolicy} applies at once;
@@ -82,7 +83,7 @@ public final class RecordFailureHandler {
     /**
      * The error handler for one stage's consumer.
      *
-     * @param operation what processing a record is called in the logs ("indexing article")
+     * @param operation what processing a record is called in the logs ("enriching article")
      * @param settings the failure policy and the backoff
      * @param deadLetters the producer for the dead-letter topic
      * @param deadLetterTopic where a record goes under the {@code dlq} policy (the binder's

@@ -1,4 +1,4 @@
-package dev.ipwire.nlp.deadletters;
+package dev.ipwire.stream.failures;
 
 /**
  * A failure that passes by itself (a dependency unavailable for now): the record is retried with
