@@ -327,6 +327,23 @@ class AlertsIT {
         searches.put("/same/topic", Map.of("topic", "financing"));
         searches.put("/same/region-person", Map.of("region", "福建省", "person", "林志远"));
         searches.put("/same/words-apart", Map.of("q", "茶农 收入"));
+        // A word found nowhere in the index makes a query unanswerable, for a search and for an
+        // alert alike, at the moment it is evaluated. The articles below may be matched one
+        // round at a time, so every query word must be in the index before they arrive, as it
+        // is when the search runs after them: 收入 comes in an article of another outlet,
+        // indexed and matched before the alerts exist (so no alert is told about it).
+        ArticleEnriched income =
+                article(id("income"))
+                        .title("山城居民收入稳步增长")
+                        .paragraphs("统计局发布数据，居民人均可支配收入稳步增长。")
+                        .publishedAt("2024-02-01")
+                        .source(outlet + "-elsewhere")
+                        .topics()
+                        .entities(List.of(), List.of(), List.of())
+                        .regions()
+                        .build();
+        index.accept(income);
+        awaitSettled(List.of(income), List.of());
         Map<String, String> alertIds = new LinkedHashMap<>();
         searches.forEach(
                 (path, params) -> {
