@@ -51,6 +51,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "ipwire.ingest.search-base-url=http://search.example:8083",
             "ipwire.ingest.max-content-size=256KB",
+            // the inputs must reach the parsers, not stop at the rate limit (RateLimitTest tests
+            // it)
+            "ipwire.ingest.rate-limit.enabled=false",
             "logging.level.dev.ipwire.ingest=warn"
         })
 class IngestFuzzIT {
