@@ -80,6 +80,9 @@ class AlertsRestartIT {
                         "--ipwire.alerts.delivery.initial-backoff=200ms",
                         "--ipwire.alerts.delivery.max-backoff=400ms",
                         "--ipwire.alerts.delivery.poll-interval=300ms",
+                        // a claim the stopped instance could not give back is taken over when its
+                        // lease runs out, as after a crash; short here so the test need not wait
+                        "--ipwire.alerts.delivery.claim-lease=2s",
                         // the receiver listens on 127.0.0.1, which webhooks may not name by default
                         "--ipwire.alerts.delivery.allow-private-targets=true");
     }
