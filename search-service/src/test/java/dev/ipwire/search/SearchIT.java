@@ -39,7 +39,9 @@ import tools.jackson.databind.JsonNode;
  * narrowed to this class's own outlet ({@code source}) or asserts on this class's own ids.
  */
 @ExtendWith(LocalStackExtension.class)
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = RANDOM_PORT,
+        properties = "ipwire.security.admin-key=" + ApiClient.TEST_ADMIN_KEY)
 class SearchIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -353,6 +355,38 @@ class SearchIT {
 
         // Well inside the time the statistics of a query are cached.
         assertThat(api.search("q", word, "source", outlet).hitIds()).containsExactly(id);
+    }
+
+    @Test
+    void theElasticsearchRequestOfASearchFindsWhatTheSearchFinds() throws Exception {
+        String[] params = {"q", "地理标志 -广告", "source", OUTLET, "sort", "date"};
+        Response request =
+                api.withKey(ApiClient.TEST_ADMIN_KEY).get("/api/v1/admin/search-request", params);
+        assertThat(request.status()).as("%s", request).isEqualTo(200);
+        assertThat(request.json().path("index").asString()).isEqualTo(ArticleIndex.ALIAS);
+
+        // Sent straight to Elasticsearch, the body lists the same articles in the same order.
+        JsonNode body = request.json().path("body");
+        var sent =
+                elasticsearch.search(
+                        s ->
+                                s.index(ArticleIndex.ALIAS)
+                                        .withJson(new java.io.StringReader(body.toString())),
+                        Map.class);
+        List<String> direct = sent.hits().hits().stream().map(hit -> hit.id()).toList();
+        assertThat(direct)
+                .containsExactly(TEA, HIGHLAND)
+                .isEqualTo(search("q", "地理标志 -广告", "sort", "date").hitIds());
+    }
+
+    @Test
+    void theElasticsearchRequestOfASearchIsForAdminsOnly() {
+        assertThat(api.get("/api/v1/admin/search-request", "q", "地理标志").status()).isEqualTo(401);
+        assertThat(
+                        api.withKey(ApiClient.TEST_ADMIN_KEY)
+                                .get("/api/v1/admin/search-request", "q", "地理标志", "sort", "oldest")
+                                .status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.ipwire.ingest.registry;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +76,28 @@ final class NearDuplicateDetector {
      */
     record Match(String id, double similarity, String matched) {}
 
+    /**
+     * What {@link #find} computed for an article, kept until the article comes back from the log to
+     * {@link #add}: the same text would otherwise be split, cut and hashed twice (a quarter of
+     * ingest-service's CPU under load, docs/BENCHMARKS.md). Bounded; a miss only costs the work.
+     */
+    private record Computed(
+            int textHash,
+            List<Fingerprints.Sentence> sentences,
+            List<Fingerprints.Sentence> kept,
+            long[] shingles,
+            int[] signature) {}
+
+    static final int RECENT_COMPUTATIONS = 512;
+
+    private final Map<String, Computed> recent =
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Computed> eldest) {
+                    return size() > RECENT_COMPUTATIONS;
+                }
+            };
+
     private final MinHash minHash = new MinHash(HASHES);
     private final MinHashIndex index = new MinHashIndex(HASHES, BANDS, ROWS);
     private final SentenceFrequencies frequencies = new SentenceFrequencies();
@@ -103,12 +127,13 @@ final class NearDuplicateDetector {
             kept = withoutFrequent(sentences);
         }
         long[] shingles = Fingerprints.shingles(kept);
-        if (shingles.length < MIN_SHINGLES) {
-            return Optional.empty();
-        }
-        int[] signature = minHash.signature(shingles);
+        int[] signature = shingles.length < MIN_SHINGLES ? null : minHash.signature(shingles);
         synchronized (this) {
-            return best(id, signature);
+            recent.put(
+                    id,
+                    new Computed(
+                            textHash(title, paragraphs), sentences, kept, shingles, signature));
+            return signature == null ? Optional.empty() : best(id, signature);
         }
     }
 
@@ -124,13 +149,27 @@ final class NearDuplicateDetector {
             String nearDuplicateOf,
             String title,
             List<String> paragraphs) {
-        List<Fingerprints.Sentence> sentences = Fingerprints.sentences(title, paragraphs);
+        Computed earlier;
+        synchronized (this) {
+            earlier = recent.remove(id);
+        }
+        if (earlier != null && earlier.textHash() != textHash(title, paragraphs)) {
+            earlier = null;
+        }
+        List<Fingerprints.Sentence> sentences =
+                earlier != null ? earlier.sentences() : Fingerprints.sentences(title, paragraphs);
         List<Fingerprints.Sentence> kept;
         synchronized (this) {
             kept = withoutFrequent(sentences);
         }
-        long[] shingles = Fingerprints.shingles(kept);
-        int[] signature = shingles.length < MIN_SHINGLES ? null : minHash.signature(shingles);
+        // The cut depends on the stories indexed meanwhile: reuse the hashes only if it is the
+        // same.
+        boolean same = earlier != null && earlier.kept().equals(kept);
+        long[] shingles = same ? earlier.shingles() : Fingerprints.shingles(kept);
+        int[] signature =
+                same
+                        ? earlier.signature()
+                        : shingles.length < MIN_SHINGLES ? null : minHash.signature(shingles);
         // Only originals count towards boilerplate: copies of one story share its sentences.
         int[] counted = nearDuplicateOf == null ? distinctHashes(sentences) : new int[0];
         synchronized (this) {
@@ -204,6 +243,10 @@ final class NearDuplicateDetector {
                 frequencies.decrement(hash);
             }
         }
+    }
+
+    private static int textHash(String title, List<String> paragraphs) {
+        return 31 * java.util.Objects.hashCode(title) + java.util.Objects.hashCode(paragraphs);
     }
 
     private static int[] distinctHashes(List<Fingerprints.Sentence> sentences) {

@@ -222,6 +222,19 @@ class NearDuplicateDetectorTest {
     }
 
     @Test
+    void whatIsIndexedIsTheTextAddedEvenWhenTheCheckSawAnotherTextUnderTheSameId() {
+        // find() keeps its work for add(); a different text arriving under the id must not reuse
+        // it.
+        ParsedDocument checked = parse(ORIGINAL);
+        ParsedDocument added = parse(OUTLET_STORY_B);
+        find("story", checked);
+        detector.add("story", clock++, null, added.title(), added.paragraphs());
+
+        assertThat(find("copy", checked)).isEmpty();
+        assertThat(find("copy", added).map(NearDuplicateDetector.Match::id)).contains("story");
+    }
+
+    @Test
     void textTooShortToJudgeIsNeverANearDuplicate() {
         detector.add("short", clock++, null, "专利转化", List.of("专利转化运用专项行动启动。"));
 

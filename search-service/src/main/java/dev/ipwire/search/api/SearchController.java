@@ -4,6 +4,7 @@ import static dev.ipwire.search.api.ApiDocumentation.INVALID;
 import static dev.ipwire.search.api.ApiDocumentation.UNAVAILABLE;
 
 import dev.ipwire.search.SearchProperties;
+import dev.ipwire.search.indexing.ArticleIndex;
 import dev.ipwire.search.query.ArticleSearch;
 import dev.ipwire.search.query.InvalidSearchException;
 import dev.ipwire.search.query.QueryParser;
@@ -20,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/v1/search}: full-text search with filters, facets and highlights. */
 @RestController
@@ -27,10 +30,12 @@ class SearchController {
 
     private final ArticleSearch search;
     private final SearchProperties properties;
+    private final JsonMapper json;
 
-    SearchController(ArticleSearch search, SearchProperties properties) {
+    SearchController(ArticleSearch search, SearchProperties properties, JsonMapper json) {
         this.search = search;
         this.properties = properties;
+        this.json = json;
     }
 
     @Operation(
@@ -83,6 +88,63 @@ class SearchController {
                         sort,
                         page,
                         size));
+    }
+
+    /** What a search sends to Elasticsearch: the index (alias) and the request body. */
+    record ElasticsearchRequest(String index, JsonNode body) {}
+
+    @Operation(
+            summary = "The Elasticsearch request of a search (admin)",
+            description =
+                    "The request body GET /api/v1/search sends to Elasticsearch for the same"
+                            + " parameters, and the index it searches: for timing the same query"
+                            + " against Elasticsearch alone (./ipwire bench) and for explaining a"
+                            + " ranking. Needs the admin key.")
+    @ApiResponse(responseCode = "200", description = "The index and the request body.")
+    @ApiResponse(responseCode = "400", description = INVALID)
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE)
+    @GetMapping(path = "/api/v1/admin/search-request", produces = MediaType.APPLICATION_JSON_VALUE)
+    ElasticsearchRequest elasticsearchRequest(
+            @ParameterObject FilterParameters filters,
+            @Parameter(
+                            description = "relevance (default) or date (newest first).",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"relevance", "date"},
+                                            defaultValue = "relevance"))
+                    @RequestParam(required = false, defaultValue = "relevance")
+                    String sort,
+            @Parameter(
+                            description = "1-based page number; page × size may not exceed 10000.",
+                            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "Hits per page.",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "10"))
+                    @RequestParam(required = false)
+                    String size) {
+        SearchRequest request =
+                request(
+                        filters.q(),
+                        filters.topic(),
+                        filters.person(),
+                        filters.place(),
+                        filters.organization(),
+                        filters.region(),
+                        filters.source(),
+                        filters.from(),
+                        filters.to(),
+                        sort,
+                        page,
+                        size);
+        return new ElasticsearchRequest(
+                ArticleIndex.ALIAS, json.readTree(search.elasticsearchBody(request)));
     }
 
     SearchRequest request(

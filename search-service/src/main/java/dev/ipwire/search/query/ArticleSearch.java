@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpUtils;
 import dev.ipwire.search.indexing.ArticleIndex;
 import dev.ipwire.search.text.ChineseFolding;
 import dev.ipwire.search.text.SearchSegmenter;
@@ -92,45 +93,8 @@ public class ArticleSearch {
     public SearchResult search(SearchRequest request) throws IOException {
         index.ensureReady();
         Plan plan = plan(request.query());
-        Query query = plan.query(request);
-        int from = (request.page() - 1) * request.size();
         SearchResponse<Map> response =
-                client.search(
-                        s -> {
-                            s.index(ArticleIndex.ALIAS)
-                                    .query(query)
-                                    .from(from)
-                                    .size(request.size())
-                                    .trackTotalHits(t -> t.enabled(true))
-                                    .source(
-                                            src ->
-                                                    src.filter(
-                                                            f -> f.includes(List.of(HIT_SOURCE))));
-                            if (request.sortByDate() || request.query().isEmpty()) {
-                                s.sort(
-                                                o ->
-                                                        o.field(
-                                                                f ->
-                                                                        f.field("publishedDate")
-                                                                                .order(
-                                                                                        SortOrder
-                                                                                                .Desc)
-                                                                                .missing("_last")))
-                                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                            }
-                            FACETS.forEach(
-                                    (name, field) ->
-                                            s.aggregations(
-                                                    name,
-                                                    a ->
-                                                            a.terms(
-                                                                    t ->
-                                                                            t.field(field)
-                                                                                    .size(
-                                                                                            FACET_SIZE))));
-                            return s;
-                        },
-                        Map.class);
+                client.search(elasticsearchRequest(request, plan), Map.class);
 
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
@@ -139,6 +103,46 @@ public class ArticleSearch {
         long total =
                 response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(total, hits, facets(response.aggregations()));
+    }
+
+    /**
+     * The request body a search sends to Elasticsearch, as JSON: what operators compare when they
+     * time the same query against Elasticsearch alone (the bench) or read why an article matched.
+     */
+    public String elasticsearchBody(SearchRequest request) {
+        return JsonpUtils.toJsonString(
+                elasticsearchRequest(request, plan(request.query())), client._jsonpMapper());
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(
+            SearchRequest request, Plan plan) {
+        Query query = plan.query(request);
+        int from = (request.page() - 1) * request.size();
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(
+                s -> {
+                    s.index(ArticleIndex.ALIAS)
+                            .query(query)
+                            .from(from)
+                            .size(request.size())
+                            .trackTotalHits(t -> t.enabled(true))
+                            .source(src -> src.filter(f -> f.includes(List.of(HIT_SOURCE))));
+                    if (request.sortByDate() || request.query().isEmpty()) {
+                        s.sort(
+                                        o ->
+                                                o.field(
+                                                        f ->
+                                                                f.field("publishedDate")
+                                                                        .order(SortOrder.Desc)
+                                                                        .missing("_last")))
+                                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                    }
+                    FACETS.forEach(
+                            (name, field) ->
+                                    s.aggregations(
+                                            name,
+                                            a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+                    return s;
+                });
     }
 
     /**

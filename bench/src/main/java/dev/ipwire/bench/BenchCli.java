@@ -1,0 +1,398 @@
+package dev.ipwire.bench;
+
+import dev.ipwire.bench.articles.ArticleGenerator;
+import dev.ipwire.bench.articles.GeneratedArticle;
+import dev.ipwire.bench.enrichment.EnrichmentOnly;
+import dev.ipwire.bench.measure.PeakMemory;
+import dev.ipwire.bench.measure.Percentiles;
+import dev.ipwire.bench.measure.ProcessMeter;
+import dev.ipwire.bench.pipeline.BenchSystem;
+import dev.ipwire.bench.pipeline.FixedRateRun;
+import dev.ipwire.bench.pipeline.FullSpeedRun;
+import dev.ipwire.bench.pipeline.PipelineClient;
+import dev.ipwire.bench.pipeline.TopicAudit;
+import dev.ipwire.bench.search.SearchLoad;
+import dev.ipwire.bench.search.SearchQueries;
+import dev.ipwire.stack.StackLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * {@code ./ipwire bench}: generated articles (1) through enrichment alone in this JVM and (2)
+ * through the whole pipeline on a local stack of the run's own, at full speed and at a fixed rate;
+ * then one against two nlp-service instances, and search load on the API and on Elasticsearch
+ * alone. Prints medians and ratios; the last line is the {@code BENCH} summary.
+ */
+public final class BenchCli {
+
+    private final BenchOptions options;
+    private final BenchReport report = new BenchReport();
+
+    private BenchCli(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new BenchCli(options).run();
+        // Kafka and HTTP client threads must not keep the JVM alive once the report is out.
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path home =
+                StackLayout.discover()
+                        .projectRoot()
+                        .resolve(".ipwire/bench")
+                        .resolve(
+                                LocalDateTime.now()
+                                        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(home);
+        say("bench folder " + home + " (logs, report.json)");
+        report.put("options", options);
+        report.put("machine", BenchReport.machine());
+
+        List<GeneratedArticle> sample =
+                new ArticleGenerator(options.seed()).generate(options.articles());
+        report.put("articleCharacters", characters(sample));
+
+        say(
+                "phase 1: enrichment alone, in this JVM, one thread, %d articles × %d passes …"
+                        .formatted(sample.size(), options.runs()));
+        EnrichmentOnly.Result alone = EnrichmentOnly.measure(sample, Math.max(3, options.runs()));
+        report.put("enrichmentOnly", alone);
+        say(
+                "  enrichment %.0f articles/s (%.2f ms CPU each); bare HanLP %.0f articles/s (%.2f ms CPU);"
+                                .formatted(
+                                        alone.articlesPerSecond(),
+                                        alone.cpuMillisPerArticle(),
+                                        alone.floorArticlesPerSecond(),
+                                        alone.floorCpuMillisPerArticle())
+                        + " enrichment per CPU-second = %.2f × bare HanLP"
+                                .formatted(alone.shareOfFloor()));
+        System.gc();
+
+        say("phase 2: starting the pipeline (Kafka, Elasticsearch, three services) …");
+        try (BenchSystem system = BenchSystem.start(home, options.readyTimeout());
+                TopicAudit audit = new TopicAudit(system.kafkaBootstrapServers())) {
+            PipelineClient client =
+                    new PipelineClient(
+                            system.ingestUrl(),
+                            system.searchUrl(),
+                            system.elasticsearchUrl(),
+                            system.adminKey());
+            Thread.sleep(10_000);
+            report.put("idleResidentMiB", system.meter().residentMiB());
+
+            // The JIT needs about a thousand articles in every service before runs stop getting
+            // faster.
+            int warmUp = Math.min(1000, Math.max(300, options.articles()));
+            say("  warm-up: %d articles at full speed (not counted) …".formatted(warmUp));
+            FullSpeedRun.run(
+                    client,
+                    system.meter(),
+                    new ArticleGenerator(options.seed() + 1000).generate(warmUp));
+
+            Map<String, Object> loadedMemory = new LinkedHashMap<>();
+            List<FullSpeedRun.Result> single;
+            FixedRateRun.Result fixed;
+            try (PeakMemory memory = PeakMemory.sample(system.meter())) {
+                single = fullSpeedRuns(client, system, audit, "one nlp-service", 1);
+                say(
+                        "phase 2b: %.0f articles/s for %d s, each timed until the search API lists it …"
+                                .formatted(options.rate(), options.rateSeconds()));
+                List<GeneratedArticle> timed =
+                        new ArticleGenerator(options.seed() + 2000)
+                                .generate((int) (options.rate() * options.rateSeconds()));
+                fixed =
+                        FixedRateRun.run(
+                                client, timed, options.rate(), "基准时效通讯-" + home.getFileName());
+                Percentiles latency = fixed.percentiles();
+                say(
+                        "  %d posted at %.1f/s, %d listed; POST → searchable p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms"
+                                .formatted(
+                                        fixed.posted(),
+                                        fixed.achievedRate(),
+                                        fixed.seen(),
+                                        latency.median(),
+                                        latency.at(95),
+                                        latency.at(99),
+                                        latency.max()));
+                report.put(
+                        "fixedRate",
+                        Map.of(
+                                "posted",
+                                fixed.posted(),
+                                "seen",
+                                fixed.seen(),
+                                "achievedRate",
+                                fixed.achievedRate(),
+                                "p50Millis",
+                                latency.median(),
+                                "p95Millis",
+                                latency.at(95),
+                                "p99Millis",
+                                latency.at(99),
+                                "maxMillis",
+                                latency.max()));
+                loadedMemory.put("pipeline", memory.peaks());
+            }
+
+            if (options.scaling()) {
+                say("scaling: starting a second nlp-service in the same consumer group …");
+                system.startAnotherNlpInstance();
+                awaitBalanced(audit);
+                report.put("nlpAssignment", audit.assignment("nlp"));
+                FullSpeedRun.run(
+                        client,
+                        system.meter(),
+                        new ArticleGenerator(options.seed() + 3000).generate(warmUp));
+                List<FullSpeedRun.Result> two =
+                        fullSpeedRuns(client, system, audit, "two nlp-service", 101);
+                double ratio = medianRate(two) / medianRate(single);
+                say("  two instances / one = %.2f".formatted(ratio));
+                report.put("scalingRatio", ratio);
+            }
+
+            double searchP99 = Double.NaN;
+            double searchVsEs = Double.NaN;
+            if (options.searchArticles() > 0) {
+                try (PeakMemory memory = PeakMemory.sample(system.meter())) {
+                    fill(client, system, options.searchArticles());
+                    double[] ratioAndP99 = searchLoad(client, system.meter());
+                    searchVsEs = ratioAndP99[0];
+                    searchP99 = ratioAndP99[1];
+                    loadedMemory.put("search", memory.peaks());
+                }
+            }
+            report.put("loadedResidentMiB", loadedMemory);
+            report.put("residentAtEndMiB", system.meter().residentMiB());
+
+            double e2e = medianRate(single);
+            Percentiles latency = fixed.percentiles();
+            String line =
+                    "BENCH e2e_articles_per_s=%.1f nlp_only_articles_per_s=%.1f ratio=%.2f p50_ms=%.0f p95_ms=%.0f p99_ms=%.0f search_p99_ms=%s search_vs_es=%s"
+                            .formatted(
+                                    e2e,
+                                    alone.articlesPerSecond(),
+                                    e2e / alone.articlesPerSecond(),
+                                    latency.median(),
+                                    latency.at(95),
+                                    latency.at(99),
+                                    Double.isNaN(searchP99) ? "n/a" : "%.1f".formatted(searchP99),
+                                    Double.isNaN(searchVsEs)
+                                            ? "n/a"
+                                            : "%.2f".formatted(searchVsEs));
+            report.put("bench", line);
+            report.write(home.resolve("report.json"));
+            if (!options.keepData()) {
+                deleteData(home);
+            }
+            say("report " + home.resolve("report.json"));
+            System.out.println(line);
+        }
+    }
+
+    private List<FullSpeedRun.Result> fullSpeedRuns(
+            PipelineClient client,
+            BenchSystem system,
+            TopicAudit audit,
+            String label,
+            long seedOffset)
+            throws Exception {
+        List<FullSpeedRun.Result> runs = new ArrayList<>();
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (int run = 0; run < options.runs(); run++) {
+            say(
+                    "phase 2a (%s): %d articles at full speed, run %d of %d …"
+                            .formatted(label, options.articles(), run + 1, options.runs()));
+            Map<TopicPartition, Long> enrichedBefore = audit.endOffsets("articles.enriched");
+            List<GeneratedArticle> articles =
+                    new ArticleGenerator(options.seed() + seedOffset + run)
+                            .generate(options.articles());
+            FullSpeedRun.Result result = FullSpeedRun.run(client, system.meter(), articles);
+            Map<String, Integer> perKey = audit.recordsPerKey(enrichedBefore, result.ids());
+            long lost = perKey.values().stream().filter(n -> n == 0).count();
+            long duplicated = perKey.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
+            int indexed = client.indexedOf(result.ids()).size();
+            double cpuTotal =
+                    result.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            Map<String, Double> cpuMillisPerArticle = new LinkedHashMap<>();
+            result.cpuSeconds()
+                    .forEach(
+                            (name, s) ->
+                                    cpuMillisPerArticle.put(name, s * 1000 / result.articles()));
+            say(
+                    "  %.1f articles/s (%.1f s); enriched records per article: %d lost, %d duplicated; %d of %d indexed; CPU %.1f s = %.2f cores busy; ms CPU per article %s"
+                            .formatted(
+                                    result.articlesPerSecond(),
+                                    result.seconds(),
+                                    lost,
+                                    duplicated,
+                                    indexed,
+                                    result.ids().size(),
+                                    cpuTotal,
+                                    cpuTotal / result.seconds(),
+                                    BenchReport.rounded(cpuMillisPerArticle)));
+            runs.add(result);
+            figures.add(
+                    Map.of(
+                            "articlesPerSecond",
+                            result.articlesPerSecond(),
+                            "seconds",
+                            result.seconds(),
+                            "lost",
+                            lost,
+                            "duplicated",
+                            duplicated,
+                            "indexed",
+                            indexed,
+                            "cpuMillisPerArticle",
+                            cpuMillisPerArticle,
+                            "coresBusy",
+                            cpuTotal / result.seconds()));
+        }
+        report.put("fullSpeed " + label, figures);
+        return runs;
+    }
+
+    private void awaitBalanced(TopicAudit audit) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Map<String, List<Integer>> assignment = audit.assignment("nlp");
+            if (assignment.size() == 2
+                    && assignment.values().stream().allMatch(p -> p.size() == 3)) {
+                say("  partitions of articles.raw per instance: " + assignment.values());
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the nlp consumer group did not spread over two instances");
+    }
+
+    private void fill(PipelineClient client, BenchSystem system, int target) throws Exception {
+        long seed = options.seed() + 10_000;
+        while (client.indexedCount() < target) {
+            long missing = target - client.indexedCount();
+            int chunk = (int) Math.min(2000, missing);
+            say(
+                    "search load: filling the index, %d of %d articles …"
+                            .formatted(client.indexedCount(), target));
+            FullSpeedRun.run(client, system.meter(), new ArticleGenerator(seed++).generate(chunk));
+        }
+    }
+
+    /** Returns {API p99 / Elasticsearch p99 (medians over the rounds), API p99 (median)}. */
+    private double[] searchLoad(PipelineClient client, ProcessMeter meter) throws Exception {
+        List<String> queries = SearchQueries.load();
+        List<String> bodies = new ArrayList<>();
+        for (String q : queries) {
+            bodies.add(client.elasticsearchBodyOf(q));
+        }
+        SearchLoad.Request api = i -> client.searchApi(queries.get(i));
+        SearchLoad.Request es = i -> client.searchElasticsearch(bodies.get(i));
+        say(
+                "search load: %d clients, %d queries, warm-up …"
+                        .formatted(options.clients(), queries.size()));
+        SearchLoad.run(api, queries.size(), options.clients(), 10, 1);
+        SearchLoad.run(es, queries.size(), options.clients(), 10, 1);
+        List<Double> apiP99 = new ArrayList<>();
+        List<Double> esP99 = new ArrayList<>();
+        List<Map<String, Object>> rounds = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (String target : List.of("api", "elasticsearch")) {
+                Map<String, Double> cpuBefore = meter.cpuSeconds();
+                SearchLoad.Round r =
+                        SearchLoad.run(
+                                target.equals("api") ? api : es,
+                                queries.size(),
+                                options.clients(),
+                                options.searchSeconds(),
+                                100 + round);
+                Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
+                ProcessMeter.difference(cpuBefore, meter.cpuSeconds())
+                        .forEach(
+                                (name, seconds) ->
+                                        cpuPerRequest.put(
+                                                name, seconds * 1000 / Math.max(1, r.requests())));
+                Percentiles p = r.percentiles();
+                say(
+                        "  %-13s round %d: %.0f requests/s, p50 %.1f ms, p99 %.1f ms, errors %d; ms CPU per request %s"
+                                .formatted(
+                                        target,
+                                        round + 1,
+                                        r.requestsPerSecond(),
+                                        p.median(),
+                                        p.at(99),
+                                        r.errors(),
+                                        BenchReport.rounded(cpuPerRequest)));
+                (target.equals("api") ? apiP99 : esP99).add(p.at(99));
+                rounds.add(
+                        Map.of(
+                                "target",
+                                target,
+                                "requestsPerSecond",
+                                r.requestsPerSecond(),
+                                "p50Millis",
+                                p.median(),
+                                "p99Millis",
+                                p.at(99),
+                                "errors",
+                                r.errors(),
+                                "cpuMillisPerRequest",
+                                cpuPerRequest));
+            }
+        }
+        report.put("searchLoad", rounds);
+        double api99 = Percentiles.of(apiP99).median();
+        double es99 = Percentiles.of(esP99).median();
+        say(
+                "  search p99: API %.1f ms, Elasticsearch alone %.1f ms, ratio %.2f"
+                        .formatted(api99, es99, api99 / es99));
+        return new double[] {api99 / es99, api99};
+    }
+
+    private static double medianRate(List<FullSpeedRun.Result> runs) {
+        return Percentiles.of(runs.stream().map(FullSpeedRun.Result::articlesPerSecond).toList())
+                .median();
+    }
+
+    private static Map<String, Object> characters(List<GeneratedArticle> articles) {
+        Percentiles p =
+                Percentiles.of(articles.stream().map(GeneratedArticle::characters).toList());
+        return Map.of("median", p.median(), "p10", p.at(10), "p90", p.at(90), "max", p.max());
+    }
+
+    private static void deleteData(Path home) throws Exception {
+        Path data = home.resolve("data");
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> walk = Files.walk(data)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

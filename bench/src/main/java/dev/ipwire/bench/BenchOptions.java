@@ -1,0 +1,235 @@
+package dev.ipwire.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What {@code ./ipwire bench} measures and how much.
+ *
+ * @param articles articles per full-speed run (and in the enrichment-only passes)
+ * @param runs full-speed runs per configuration and enrichment-only passes (medians are over these)
+ * @param rate articles per second of the fixed-rate phase
+ * @param rateSeconds length of the fixed-rate phase
+ * @param searchArticles articles in the index before the search load (0: no search load)
+ * @param clients concurrent search clients
+ * @param searchSeconds length of each search round (two rounds each for the API and Elasticsearch)
+ * @param scaling whether to measure a second nlp-service instance
+ * @param seed seed of the article generator
+ * @param keepData keep the run's Kafka and Elasticsearch data (else only logs and the report stay)
+ * @param readyTimeout how long a node may take to start
+ */
+public record BenchOptions(
+        int articles,
+        int runs,
+        double rate,
+        int rateSeconds,
+        int searchArticles,
+        int clients,
+        int searchSeconds,
+        boolean scaling,
+        long seed,
+        boolean keepData,
+        Duration readyTimeout) {
+
+    static final String USAGE =
+            """
+            ./ipwire bench [options]
+              --articles N         articles per full-speed run (default 2000)
+              --runs N             runs per configuration; figures are medians (default 3)
+              --rate N             articles per second of the fixed-rate phase (default 10)
+              --rate-seconds N     length of the fixed-rate phase (default 60)
+              --search-articles N  articles indexed before the search load (default 50000; 0 skips it)
+              --clients N          concurrent search clients (default 20)
+              --search-seconds N   length of each search round (default 30)
+              --no-scaling         skip the second nlp-service instance
+              --seed N             article generator seed (default 1)
+              --keep-data          keep the run's Kafka and Elasticsearch data
+              --quick              a short run to try the bench: 300 articles, 1 run, 20 s at the
+                                   rate, 3000 search articles, 10 s rounds
+            """;
+
+    public static BenchOptions defaults() {
+        return new BenchOptions(
+                2000, 3, 10, 60, 50_000, 20, 30, true, 1, false, Duration.ofSeconds(180));
+    }
+
+    public static BenchOptions parse(List<String> args) {
+        BenchOptions o = defaults();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--quick" ->
+                        o =
+                                new BenchOptions(
+                                        300,
+                                        1,
+                                        o.rate,
+                                        20,
+                                        3000,
+                                        o.clients,
+                                        10,
+                                        o.scaling,
+                                        o.seed,
+                                        o.keepData,
+                                        o.readyTimeout);
+                case "--no-scaling" ->
+                        o =
+                                new BenchOptions(
+                                        o.articles,
+                                        o.runs,
+                                        o.rate,
+                                        o.rateSeconds,
+                                        o.searchArticles,
+                                        o.clients,
+                                        o.searchSeconds,
+                                        false,
+                                        o.seed,
+                                        o.keepData,
+                                        o.readyTimeout);
+                case "--keep-data" ->
+                        o =
+                                new BenchOptions(
+                                        o.articles,
+                                        o.runs,
+                                        o.rate,
+                                        o.rateSeconds,
+                                        o.searchArticles,
+                                        o.clients,
+                                        o.searchSeconds,
+                                        o.scaling,
+                                        o.seed,
+                                        true,
+                                        o.readyTimeout);
+                default -> {
+                    if (i + 1 >= args.size() || !arg.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+                    }
+                    String value = args.get(++i);
+                    o = with(o, arg, value);
+                }
+            }
+        }
+        return o;
+    }
+
+    private static BenchOptions with(BenchOptions o, String option, String value) {
+        long number;
+        try {
+            number = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, got " + value);
+        }
+        if (number < 0 || (number == 0 && !option.equals("--search-articles"))) {
+            throw new IllegalArgumentException(option + " must be positive, got " + value);
+        }
+        int n = (int) Math.min(Integer.MAX_VALUE, number);
+        return switch (option) {
+            case "--articles" ->
+                    new BenchOptions(
+                            n,
+                            o.runs,
+                            o.rate,
+                            o.rateSeconds,
+                            o.searchArticles,
+                            o.clients,
+                            o.searchSeconds,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--runs" ->
+                    new BenchOptions(
+                            o.articles,
+                            n,
+                            o.rate,
+                            o.rateSeconds,
+                            o.searchArticles,
+                            o.clients,
+                            o.searchSeconds,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--rate" ->
+                    new BenchOptions(
+                            o.articles,
+                            o.runs,
+                            n,
+                            o.rateSeconds,
+                            o.searchArticles,
+                            o.clients,
+                            o.searchSeconds,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--rate-seconds" ->
+                    new BenchOptions(
+                            o.articles,
+                            o.runs,
+                            o.rate,
+                            n,
+                            o.searchArticles,
+                            o.clients,
+                            o.searchSeconds,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--search-articles" ->
+                    new BenchOptions(
+                            o.articles,
+                            o.runs,
+                            o.rate,
+                            o.rateSeconds,
+                            n,
+                            o.clients,
+                            o.searchSeconds,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--clients" ->
+                    new BenchOptions(
+                            o.articles,
+                            o.runs,
+                            o.rate,
+                            o.rateSeconds,
+                            o.searchArticles,
+                            n,
+                            o.searchSeconds,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--search-seconds" ->
+                    new BenchOptions(
+                            o.articles,
+                            o.runs,
+                            o.rate,
+                            o.rateSeconds,
+                            o.searchArticles,
+                            o.clients,
+                            n,
+                            o.scaling,
+                            o.seed,
+                            o.keepData,
+                            o.readyTimeout);
+            case "--seed" ->
+                    new BenchOptions(
+                            o.articles,
+                            o.runs,
+                            o.rate,
+                            o.rateSeconds,
+                            o.searchArticles,
+                            o.clients,
+                            o.searchSeconds,
+                            o.scaling,
+                            number,
+                            o.keepData,
+                            o.readyTimeout);
+            default ->
+                    throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+        };
+    }
+}
