@@ -35,6 +35,7 @@ public final class BenchCli {
 
     private final BenchOptions options;
     private final BenchReport report = new BenchReport();
+    private final Map<String, List<Map<String, Object>>> runFigures = new LinkedHashMap<>();
 
     private BenchCli(BenchOptions options) {
         this.options = options;
@@ -160,16 +161,33 @@ public final class BenchCli {
             if (options.scaling()) {
                 say("scaling: starting a second nlp-service in the same consumer group …");
                 system.startAnotherNlpInstance();
-                awaitBalanced(audit);
+                awaitBalanced(audit, 2);
                 report.put("nlpAssignment", audit.assignment("nlp"));
                 FullSpeedRun.run(
                         client,
                         system.meter(),
                         new ArticleGenerator(options.seed() + 3000).generate(warmUp));
-                List<FullSpeedRun.Result> two =
-                        fullSpeedRuns(client, system, audit, "two nlp-service", 101);
-                double ratio = medianRate(two) / medianRate(single);
-                say("  two instances / one = %.2f".formatted(ratio));
+                // Alternating, both JVMs warm: the second instance's consumer is stopped and
+                // started (its binding), so drift of the machine touches both configurations alike.
+                List<FullSpeedRun.Result> two = new ArrayList<>();
+                List<FullSpeedRun.Result> one = new ArrayList<>();
+                for (int run = 0; run < options.runs(); run++) {
+                    two.add(fullSpeedRun(client, system, audit, "two nlp-service", 101 + run, run));
+                    system.secondNlpInstanceConsumes(false);
+                    awaitBalanced(audit, 1);
+                    one.add(
+                            fullSpeedRun(
+                                    client,
+                                    system,
+                                    audit,
+                                    "one nlp-service, alternating",
+                                    201 + run,
+                                    run));
+                    system.secondNlpInstanceConsumes(true);
+                    awaitBalanced(audit, 2);
+                }
+                double ratio = medianRate(two) / medianRate(one);
+                say("  two instances / one (alternating runs) = %.2f".formatted(ratio));
                 report.put("scalingRatio", ratio);
             }
 
@@ -220,73 +238,85 @@ public final class BenchCli {
             long seedOffset)
             throws Exception {
         List<FullSpeedRun.Result> runs = new ArrayList<>();
-        List<Map<String, Object>> figures = new ArrayList<>();
         for (int run = 0; run < options.runs(); run++) {
-            say(
-                    "phase 2a (%s): %d articles at full speed, run %d of %d …"
-                            .formatted(label, options.articles(), run + 1, options.runs()));
-            Map<TopicPartition, Long> enrichedBefore = audit.endOffsets("articles.enriched");
-            List<GeneratedArticle> articles =
-                    new ArticleGenerator(options.seed() + seedOffset + run)
-                            .generate(options.articles());
-            FullSpeedRun.Result result = FullSpeedRun.run(client, system.meter(), articles);
-            Map<String, Integer> perKey = audit.recordsPerKey(enrichedBefore, result.ids());
-            long lost = perKey.values().stream().filter(n -> n == 0).count();
-            long duplicated = perKey.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
-            int indexed = client.indexedOf(result.ids()).size();
-            double cpuTotal =
-                    result.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-            Map<String, Double> cpuMillisPerArticle = new LinkedHashMap<>();
-            result.cpuSeconds()
-                    .forEach(
-                            (name, s) ->
-                                    cpuMillisPerArticle.put(name, s * 1000 / result.articles()));
-            say(
-                    "  %.1f articles/s (%.1f s); enriched records per article: %d lost, %d duplicated; %d of %d indexed; CPU %.1f s = %.2f cores busy; ms CPU per article %s"
-                            .formatted(
-                                    result.articlesPerSecond(),
-                                    result.seconds(),
-                                    lost,
-                                    duplicated,
-                                    indexed,
-                                    result.ids().size(),
-                                    cpuTotal,
-                                    cpuTotal / result.seconds(),
-                                    BenchReport.rounded(cpuMillisPerArticle)));
-            runs.add(result);
-            figures.add(
-                    Map.of(
-                            "articlesPerSecond",
-                            result.articlesPerSecond(),
-                            "seconds",
-                            result.seconds(),
-                            "lost",
-                            lost,
-                            "duplicated",
-                            duplicated,
-                            "indexed",
-                            indexed,
-                            "cpuMillisPerArticle",
-                            cpuMillisPerArticle,
-                            "coresBusy",
-                            cpuTotal / result.seconds()));
+            runs.add(fullSpeedRun(client, system, audit, label, seedOffset + run, run));
         }
-        report.put("fullSpeed " + label, figures);
         return runs;
     }
 
-    private void awaitBalanced(TopicAudit audit) throws Exception {
+    /** One full-speed run of fresh articles, audited: none lost, none duplicated, all indexed. */
+    private FullSpeedRun.Result fullSpeedRun(
+            PipelineClient client,
+            BenchSystem system,
+            TopicAudit audit,
+            String label,
+            long seedOffset,
+            int run)
+            throws Exception {
+        say(
+                "phase 2a (%s): %d articles at full speed, run %d of %d …"
+                        .formatted(label, options.articles(), run + 1, options.runs()));
+        Map<TopicPartition, Long> enrichedBefore = audit.endOffsets("articles.enriched");
+        List<GeneratedArticle> articles =
+                new ArticleGenerator(options.seed() + seedOffset).generate(options.articles());
+        FullSpeedRun.Result result = FullSpeedRun.run(client, system.meter(), articles);
+        Map<String, Integer> perKey = audit.recordsPerKey(enrichedBefore, result.ids());
+        long lost = perKey.values().stream().filter(n -> n == 0).count();
+        long duplicated = perKey.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
+        int indexed = client.indexedOf(result.ids()).size();
+        double cpuTotal =
+                result.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> cpuMillisPerArticle = new LinkedHashMap<>();
+        result.cpuSeconds()
+                .forEach((name, s) -> cpuMillisPerArticle.put(name, s * 1000 / result.articles()));
+        say(
+                "  %.1f articles/s (%.1f s); enriched records per article: %d lost, %d duplicated; %d of %d indexed; CPU %.1f s = %.2f cores busy; ms CPU per article %s"
+                        .formatted(
+                                result.articlesPerSecond(),
+                                result.seconds(),
+                                lost,
+                                duplicated,
+                                indexed,
+                                result.ids().size(),
+                                cpuTotal,
+                                cpuTotal / result.seconds(),
+                                BenchReport.rounded(cpuMillisPerArticle)));
+        runFigures
+                .computeIfAbsent("fullSpeed " + label, l -> new ArrayList<>())
+                .add(
+                        Map.of(
+                                "articlesPerSecond",
+                                result.articlesPerSecond(),
+                                "seconds",
+                                result.seconds(),
+                                "lost",
+                                lost,
+                                "duplicated",
+                                duplicated,
+                                "indexed",
+                                indexed,
+                                "cpuMillisPerArticle",
+                                cpuMillisPerArticle,
+                                "coresBusy",
+                                cpuTotal / result.seconds()));
+        report.put("fullSpeed " + label, runFigures.get("fullSpeed " + label));
+        return result;
+    }
+
+    /** Waits until the nlp group has this many members holding the 6 partitions evenly. */
+    private void awaitBalanced(TopicAudit audit, int instances) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             Map<String, List<Integer>> assignment = audit.assignment("nlp");
-            if (assignment.size() == 2
-                    && assignment.values().stream().allMatch(p -> p.size() == 3)) {
+            if (assignment.size() == instances
+                    && assignment.values().stream().allMatch(p -> p.size() == 6 / instances)) {
                 say("  partitions of articles.raw per instance: " + assignment.values());
                 return;
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("the nlp consumer group did not spread over two instances");
+        throw new IllegalStateException(
+                "the nlp consumer group did not settle on " + instances + " instance(s)");
     }
 
     private void fill(PipelineClient client, BenchSystem system, int target) throws Exception {

@@ -25,6 +25,7 @@ public final class BenchSystem implements AutoCloseable {
     private final String adminKey;
     private final ProcessMeter meter = new ProcessMeter();
     private int extraNlpInstances;
+    private String secondNlpUrl;
 
     private BenchSystem(IpwireSystem system, String adminKey) {
         this.system = system;
@@ -77,8 +78,43 @@ public final class BenchSystem implements AutoCloseable {
     public void startAnotherNlpInstance() throws Exception {
         extraNlpInstances++;
         String name = "nlp-service-" + (extraNlpInstances + 1);
-        var process = system.startInstance("nlp-service", name, StackConfig.freePort());
+        int port = StackConfig.freePort();
+        var process = system.startInstance("nlp-service", name, port);
         meter.track(name, process.pid());
+        secondNlpUrl = "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Stops or starts the second nlp-service's consumer (its {@code enrich-in-0} binding, through
+     * the actuator): the group shrinks to one member or grows to two while both JVMs stay warm.
+     */
+    public void secondNlpInstanceConsumes(boolean consumes) throws Exception {
+        if (secondNlpUrl == null) {
+            throw new IllegalStateException("no second nlp-service was started");
+        }
+        java.net.http.HttpResponse<String> response =
+                java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create(
+                                                        secondNlpUrl
+                                                                + "/actuator/bindings/enrich-in-0"))
+                                        .header("X-API-Key", adminKey)
+                                        .header("Content-Type", "application/json")
+                                        .POST(
+                                                java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                        "{\"state\":\""
+                                                                + (consumes ? "STARTED" : "STOPPED")
+                                                                + "\"}"))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(
+                    "the binding of the second nlp-service answered "
+                            + response.statusCode()
+                            + ": "
+                            + response.body());
+        }
     }
 
     public String ingestUrl() {
