@@ -389,6 +389,54 @@ class SearchIT {
                 .isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"地理标志", "茶农", "收入", "商标保护", "专利质押融资", "春茶", "标志"})
+    void aWordFoundThroughCharacterPairsFindsTheSameArticlesAsThroughItsCharacters(String word)
+            throws IOException {
+        for (String field : List.of("title_chars", "body_chars")) {
+            assertThat(idsWithPhrase(field + ".bigrams", word))
+                    .as("%s in %s", word, field)
+                    .isEqualTo(idsWithPhrase(field, word));
+        }
+    }
+
+    private List<String> idsWithPhrase(String field, String text) throws IOException {
+        return elasticsearch
+                .search(
+                        s ->
+                                s.index(ArticleIndex.ALIAS)
+                                        .size(100)
+                                        .query(
+                                                q ->
+                                                        q.bool(
+                                                                b ->
+                                                                        b.must(
+                                                                                        m ->
+                                                                                                m
+                                                                                                        .matchPhrase(
+                                                                                                                p ->
+                                                                                                                        p.field(
+                                                                                                                                        field)
+                                                                                                                                .query(
+                                                                                                                                        text)))
+                                                                                .filter(
+                                                                                        f ->
+                                                                                                f
+                                                                                                        .term(
+                                                                                                                t ->
+                                                                                                                        t.field(
+                                                                                                                                        "source")
+                                                                                                                                .value(
+                                                                                                                                        OUTLET)))))
+                                        .sort(o -> o.field(f -> f.field("id"))),
+                        Map.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(hit -> hit.id())
+                .toList();
+    }
+
     @Test
     void aQueryWithoutMatchesIsAnEmptyResult() {
         Response narrowed = search("q", "火星基地");

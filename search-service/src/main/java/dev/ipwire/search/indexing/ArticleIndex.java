@@ -23,8 +23,13 @@ public class ArticleIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
 
+    /** How long an answer of {@link #hasBigramFields()} is kept. */
+    static final long BIGRAM_CHECK_NANOS = 60_000_000_000L;
+
     private final ElasticsearchClient client;
     private volatile boolean ready;
+    private volatile boolean bigrams;
+    private volatile long bigramsCheckedAt = System.nanoTime() - BIGRAM_CHECK_NANOS;
 
     public ArticleIndex(ElasticsearchClient client) {
         this.client = client;
@@ -58,6 +63,51 @@ public class ArticleIndex {
             }
         }
         ready = true;
+    }
+
+    /**
+     * Whether the index behind the alias has the {@code title_chars.bigrams} and {@code
+     * body_chars.bigrams} sub-fields. An index created from an older template does not; searches
+     * then match phrases on the character fields alone (slower, same articles) until {@code
+     * ./ipwire reindex} rebuilds it from the current template. Checked at most once a minute.
+     */
+    public boolean hasBigramFields() {
+        long now = System.nanoTime();
+        if (now - bigramsCheckedAt < BIGRAM_CHECK_NANOS) {
+            return bigrams;
+        }
+        synchronized (this) {
+            if (now - bigramsCheckedAt < BIGRAM_CHECK_NANOS) {
+                return bigrams;
+            }
+            try {
+                var mappings =
+                        client.indices()
+                                .getFieldMapping(
+                                        f ->
+                                                f.index(ALIAS)
+                                                        .fields(
+                                                                "title_chars.bigrams",
+                                                                "body_chars.bigrams"))
+                                .fieldMappings();
+                bigrams =
+                        !mappings.isEmpty()
+                                && mappings.values().stream()
+                                        .allMatch(
+                                                index ->
+                                                        index.mappings()
+                                                                        .containsKey(
+                                                                                "title_chars.bigrams")
+                                                                && index.mappings()
+                                                                        .containsKey(
+                                                                                "body_chars.bigrams"));
+                bigramsCheckedAt = now;
+            } catch (IOException | ElasticsearchException e) {
+                // unknown: match on the character fields, and ask again with the next search
+                bigrams = false;
+            }
+            return bigrams;
+        }
     }
 
     /** Like {@link #ensureReady()}, for callers that cannot handle checked exceptions. */

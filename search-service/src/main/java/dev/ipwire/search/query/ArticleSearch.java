@@ -61,6 +61,15 @@ public class ArticleSearch {
     /** A part found in fewer than this share of articles is specific enough to match alone. */
     static final double SPECIFIC_SHARE = 0.25;
 
+    /**
+     * Hits ranked by relevance get their final scores from the phrase-of-characters query over at
+     * least this many of the best matches by the bigram query (see {@link #phrase}).
+     */
+    static final int RESCORE_WINDOW = 100;
+
+    /** Elasticsearch's default {@code index.max_rescore_window}. */
+    static final int MAX_RESCORE_WINDOW = 10_000;
+
     private final ElasticsearchClient client;
     private final ArticleIndex index;
     private final SearchSegmenter segmenter;
@@ -92,7 +101,7 @@ public class ArticleSearch {
 
     public SearchResult search(SearchRequest request) throws IOException {
         index.ensureReady();
-        Plan plan = plan(request.query());
+        Plan plan = plan(request.query(), index.hasBigramFields());
         SearchResponse<Map> response =
                 client.search(elasticsearchRequest(request, plan), Map.class);
 
@@ -111,7 +120,8 @@ public class ArticleSearch {
      */
     public String elasticsearchBody(SearchRequest request) {
         return JsonpUtils.toJsonString(
-                elasticsearchRequest(request, plan(request.query())), client._jsonpMapper());
+                elasticsearchRequest(request, plan(request.query(), index.hasBigramFields())),
+                client._jsonpMapper());
     }
 
     private co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(
@@ -126,7 +136,22 @@ public class ArticleSearch {
                             .size(request.size())
                             .trackTotalHits(t -> t.enabled(true))
                             .source(src -> src.filter(f -> f.includes(List.of(HIT_SOURCE))));
-                    if (request.sortByDate() || request.query().isEmpty()) {
+                    boolean byDate = request.sortByDate() || request.query().isEmpty();
+                    if (!byDate && plan.rescored()) {
+                        int window =
+                                Math.min(
+                                        MAX_RESCORE_WINDOW,
+                                        Math.max(RESCORE_WINDOW, from + request.size()));
+                        s.rescore(
+                                r ->
+                                        r.windowSize(window)
+                                                .query(
+                                                        q ->
+                                                                q.query(plan.exactScoring())
+                                                                        .queryWeight(0.0)
+                                                                        .rescoreQueryWeight(1.0)));
+                    }
+                    if (byDate) {
                         s.sort(
                                         o ->
                                                 o.field(
@@ -150,7 +175,7 @@ public class ArticleSearch {
      * counts use it so that {@code q} means there exactly what it means in a search.
      */
     public Query query(SearchRequest request) {
-        return plan(request.query()).query(request);
+        return plan(request.query(), index.hasBigramFields()).query(request);
     }
 
     /**
@@ -162,7 +187,7 @@ public class ArticleSearch {
      * so partial matches only follow them. A word found nowhere in the index makes the query
      * unanswerable: no hits rather than everything that matches the other words.
      */
-    private Plan plan(ParsedQuery parsed) {
+    private Plan plan(ParsedQuery parsed, boolean bigrams) {
         List<String> terms = parsed.terms();
         Map<String, Query> counted = new LinkedHashMap<>();
         Map<String, List<String>> partsOf = new LinkedHashMap<>();
@@ -172,9 +197,9 @@ public class ArticleSearch {
             partsOf.put(term, parts);
             counted.put(
                     "concept:" + quoted + ":" + term,
-                    concept(term, quoted, parts, List.of()).query());
+                    concept(term, quoted, parts, List.of(), bigrams).query());
             for (String part : parts) {
-                counted.put("part:" + part, anywhere(part, 1f));
+                counted.put("part:" + part, anywhere(part, 1f, bigrams));
             }
         }
         Map<String, Double> shares = counted.isEmpty() ? Map.of() : statistics.shares(counted);
@@ -197,16 +222,17 @@ public class ArticleSearch {
                                             part ->
                                                     shares.getOrDefault("part:" + part, 0.0)
                                                             < SPECIFIC_SHARE);
-            concepts.add(concept(term, quoted, parts, specific ? distinctive : parts));
+            concepts.add(concept(term, quoted, parts, specific ? distinctive : parts, bigrams));
         }
-        return new Plan(concepts, answerable);
+        return new Plan(concepts, answerable, bigrams);
     }
 
     /**
      * One query word's clause, and the strings that show where it matched: the word and its
      * alternatives when the article has one of them, else the parts it matched loosely.
      */
-    private record Concept(Query query, List<String> precise, List<String> loose) {
+    private record Concept(
+            Query query, Query exactQuery, List<String> precise, List<String> loose) {
 
         List<String> needlesIn(String foldedText) {
             return precise.stream().anyMatch(n -> foldedText.contains(ChineseFolding.simplified(n)))
@@ -216,55 +242,97 @@ public class ArticleSearch {
     }
 
     private Concept concept(
-            String term, boolean quoted, List<String> allParts, List<String> looseParts) {
+            String term,
+            boolean quoted,
+            List<String> allParts,
+            List<String> looseParts,
+            boolean bigrams) {
+        List<String> needles = new ArrayList<>(List.of(term, ChineseFolding.simplified(term)));
+        List<String> looseNeedles = new ArrayList<>();
+        if (!quoted) {
+            needles.addAll(expansion.alternatives(ChineseFolding.simplified(term)));
+            for (String part : looseParts.isEmpty() ? allParts : looseParts) {
+                if (part.length() >= 2) {
+                    looseNeedles.add(part);
+                }
+            }
+        }
+        return new Concept(
+                conceptQuery(term, quoted, allParts, looseParts, bigrams),
+                bigrams ? conceptQuery(term, quoted, allParts, looseParts, false) : null,
+                List.copyOf(needles),
+                List.copyOf(looseNeedles));
+    }
+
+    private Query conceptQuery(
+            String term,
+            boolean quoted,
+            List<String> allParts,
+            List<String> looseParts,
+            boolean bigrams) {
         String folded = ChineseFolding.simplified(term);
         List<Query> should = new ArrayList<>();
-        List<String> needles = new ArrayList<>(List.of(term, folded));
-        List<String> looseNeedles = new ArrayList<>();
-        should.add(phrase("title_chars", folded, TITLE_BOOST));
-        should.add(phrase("body_chars", folded, 1f));
+        should.add(phrase("title_chars", folded, TITLE_BOOST, bigrams));
+        should.add(phrase("body_chars", folded, 1f, bigrams));
         if (!quoted) {
             for (String alternative : expansion.alternatives(folded)) {
-                should.add(phrase("title_chars", alternative, TITLE_BOOST * ALTERNATIVE_WEIGHT));
-                should.add(phrase("body_chars", alternative, ALTERNATIVE_WEIGHT));
-                needles.add(alternative);
+                should.add(
+                        phrase(
+                                "title_chars",
+                                alternative,
+                                TITLE_BOOST * ALTERNATIVE_WEIGHT,
+                                bigrams));
+                should.add(phrase("body_chars", alternative, ALTERNATIVE_WEIGHT, bigrams));
             }
             List<String> parts = looseParts.isEmpty() ? allParts : looseParts;
             if (!parts.isEmpty()) {
                 List<Query> all = new ArrayList<>();
                 for (String part : parts) {
-                    all.add(anywhere(part, 1f));
-                    if (part.length() >= 2) {
-                        looseNeedles.add(part);
-                    }
+                    all.add(anywhere(part, 1f, bigrams));
                 }
                 should.add(Query.of(q -> q.bool(b -> b.must(all).boost(LOOSE_WEIGHT))));
             }
         }
-        return new Concept(
-                Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))),
-                List.copyOf(needles),
-                List.copyOf(looseNeedles));
+        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
     }
 
     /** The text as a phrase of characters in the title or the body. */
-    private static Query anywhere(String text, float boost) {
+    private static Query anywhere(String text, float boost, boolean bigrams) {
         return Query.of(
                 q ->
                         q.bool(
                                 b ->
-                                        b.should(phrase("title_chars", text, 1f))
-                                                .should(phrase("body_chars", text, 1f))
+                                        b.should(phrase("title_chars", text, 1f, bigrams))
+                                                .should(phrase("body_chars", text, 1f, bigrams))
                                                 .minimumShouldMatch("1")
                                                 .boost(boost)));
     }
 
-    private static Query phrase(String field, String text, float boost) {
-        return Query.of(q -> q.matchPhrase(p -> p.field(field).query(text).boost(boost)));
+    /**
+     * The text as a phrase of characters in a {@code *_chars} field. With {@code bigrams}, a text
+     * made only of Chinese characters (two or more) is matched on the field's {@code bigrams}
+     * sub-field instead, which indexes each pair of adjacent characters as one term: the same
+     * articles (characters A B C D follow each other exactly when the pairs AB BC CD do), found
+     * through pairs that few articles share rather than through the positions of characters that
+     * nearly every article has (知, 识, 产, 权); a two-character word is one term lookup. Scores
+     * differ, so relevance order comes from rescoring the best matches with the character phrases
+     * (see {@link #RESCORE_WINDOW}).
+     */
+    static Query phrase(String field, String text, float boost, boolean bigrams) {
+        String target = bigrams && pairsOnly(text) ? field + ".bigrams" : field;
+        return Query.of(q -> q.matchPhrase(p -> p.field(target).query(text).boost(boost)));
+    }
+
+    /** Two or more characters, all Chinese: what the bigram sub-fields can match exactly. */
+    static boolean pairsOnly(String text) {
+        return text.length() >= 2
+                && text.codePoints()
+                        .allMatch(
+                                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A query's concepts, and whether every one of them occurs somewhere in the index. */
-    private record Plan(List<Concept> concepts, boolean answerable) {
+    private record Plan(List<Concept> concepts, boolean answerable, boolean bigrams) {
 
         /** What to mark in an article's highlights. */
         List<String> needlesIn(String title, List<String> paragraphs) {
@@ -272,6 +340,28 @@ public class ArticleSearch {
                     ChineseFolding.simplified(
                             (title == null ? "" : title) + "\n" + String.join("\n", paragraphs));
             return concepts.stream().flatMap(c -> c.needlesIn(text).stream()).distinct().toList();
+        }
+
+        /**
+         * Whether hits ranked by relevance are rescored: when the query matched through the bigram
+         * sub-fields, whose scores are not the character phrases'.
+         */
+        boolean rescored() {
+            return bigrams && answerable && !concepts.isEmpty();
+        }
+
+        /**
+         * The scoring part of {@link #query} with character phrases only: applied to the best
+         * matches, it gives them exactly the scores a search without the bigram fields gives.
+         */
+        Query exactScoring() {
+            List<Query> each = concepts.stream().map(Concept::exactQuery).toList();
+            BoolQuery.Builder bool = new BoolQuery.Builder().should(each);
+            if (each.size() > 1) {
+                bool.should(s -> s.bool(b -> b.must(each).boost(ALL_CONCEPTS_BONUS)));
+            }
+            bool.minimumShouldMatch(String.valueOf(Math.max(1, each.size() - 1)));
+            return Query.of(q -> q.bool(bool.build()));
         }
 
         Query query(SearchRequest request) {
@@ -292,8 +382,8 @@ public class ArticleSearch {
             }
             for (String excluded : parsed.exclusions()) {
                 String folded = ChineseFolding.simplified(excluded);
-                bool.mustNot(m -> m.matchPhrase(p -> p.field("title_chars").query(folded)));
-                bool.mustNot(m -> m.matchPhrase(p -> p.field("body_chars").query(folded)));
+                bool.mustNot(phrase("title_chars", folded, 1f, bigrams));
+                bool.mustNot(phrase("body_chars", folded, 1f, bigrams));
             }
             filter(bool, "topics", request.topic());
             filter(bool, "persons", request.person());
