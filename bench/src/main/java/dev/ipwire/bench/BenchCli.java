@@ -76,10 +76,11 @@ public final class BenchCli {
                 new ArticleGenerator(options.seed()).generate(options.articles());
         report.put("articleCharacters", characters(sample));
 
+        int passes = Math.max(3, options.runs());
         say(
                 "phase 1: enrichment alone, in this JVM, one thread, %d articles × %d passes …"
-                        .formatted(sample.size(), options.runs()));
-        EnrichmentOnly.Result alone = EnrichmentOnly.measure(sample, Math.max(3, options.runs()));
+                        .formatted(sample.size(), passes));
+        EnrichmentOnly.Result alone = EnrichmentOnly.measure(sample, passes);
         report.put("enrichmentOnly", alone);
         say(
                 "  enrichment %.0f articles/s (%.2f ms CPU each); bare HanLP %.0f articles/s (%.2f ms CPU);"
