@@ -54,182 +54,98 @@ public record BenchOptions(
     }
 
     public static BenchOptions parse(List<String> args) {
-        BenchOptions o = defaults();
+        Draft o = new Draft(defaults());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--quick" ->
-                        o =
-                                new BenchOptions(
-                                        300,
-                                        1,
-                                        o.rate,
-                                        20,
-                                        3000,
-                                        o.clients,
-                                        10,
-                                        o.scaling,
-                                        o.seed,
-                                        o.keepData,
-                                        o.readyTimeout);
-                case "--no-scaling" ->
-                        o =
-                                new BenchOptions(
-                                        o.articles,
-                                        o.runs,
-                                        o.rate,
-                                        o.rateSeconds,
-                                        o.searchArticles,
-                                        o.clients,
-                                        o.searchSeconds,
-                                        false,
-                                        o.seed,
-                                        o.keepData,
-                                        o.readyTimeout);
-                case "--keep-data" ->
-                        o =
-                                new BenchOptions(
-                                        o.articles,
-                                        o.runs,
-                                        o.rate,
-                                        o.rateSeconds,
-                                        o.searchArticles,
-                                        o.clients,
-                                        o.searchSeconds,
-                                        o.scaling,
-                                        o.seed,
-                                        true,
-                                        o.readyTimeout);
+                case "--quick" -> {
+                    // later options still override these
+                    o.articles = 300;
+                    o.runs = 1;
+                    o.rateSeconds = 20;
+                    o.searchArticles = 3000;
+                    o.searchSeconds = 10;
+                }
+                case "--no-scaling" -> o.scaling = false;
+                case "--keep-data" -> o.keepData = true;
                 default -> {
                     if (i + 1 >= args.size() || !arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
                     }
-                    String value = args.get(++i);
-                    o = with(o, arg, value);
+                    o.set(arg, args.get(++i));
                 }
             }
         }
-        return o;
+        return o.build();
     }
 
-    private static BenchOptions with(BenchOptions o, String option, String value) {
-        long number;
-        try {
-            number = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, got " + value);
+    /** The options while the command line is read. */
+    private static final class Draft {
+        int articles;
+        int runs;
+        double rate;
+        int rateSeconds;
+        int searchArticles;
+        int clients;
+        int searchSeconds;
+        boolean scaling;
+        long seed;
+        boolean keepData;
+        final Duration readyTimeout;
+
+        Draft(BenchOptions o) {
+            articles = o.articles;
+            runs = o.runs;
+            rate = o.rate;
+            rateSeconds = o.rateSeconds;
+            searchArticles = o.searchArticles;
+            clients = o.clients;
+            searchSeconds = o.searchSeconds;
+            scaling = o.scaling;
+            seed = o.seed;
+            keepData = o.keepData;
+            readyTimeout = o.readyTimeout;
         }
-        if (number < 0 || (number == 0 && !option.equals("--search-articles"))) {
-            throw new IllegalArgumentException(option + " must be positive, got " + value);
+
+        void set(String option, String value) {
+            long number;
+            try {
+                number = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes a whole number, got " + value);
+            }
+            if (number < 0 || (number == 0 && !option.equals("--search-articles"))) {
+                throw new IllegalArgumentException(option + " must be positive, got " + value);
+            }
+            int n = (int) Math.min(Integer.MAX_VALUE, number);
+            switch (option) {
+                case "--articles" -> articles = n;
+                case "--runs" -> runs = n;
+                case "--rate" -> rate = n;
+                case "--rate-seconds" -> rateSeconds = n;
+                case "--search-articles" -> searchArticles = n;
+                case "--clients" -> clients = n;
+                case "--search-seconds" -> searchSeconds = n;
+                case "--seed" -> seed = number;
+                default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + option + "\n" + USAGE);
+            }
         }
-        int n = (int) Math.min(Integer.MAX_VALUE, number);
-        return switch (option) {
-            case "--articles" ->
-                    new BenchOptions(
-                            n,
-                            o.runs,
-                            o.rate,
-                            o.rateSeconds,
-                            o.searchArticles,
-                            o.clients,
-                            o.searchSeconds,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--runs" ->
-                    new BenchOptions(
-                            o.articles,
-                            n,
-                            o.rate,
-                            o.rateSeconds,
-                            o.searchArticles,
-                            o.clients,
-                            o.searchSeconds,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--rate" ->
-                    new BenchOptions(
-                            o.articles,
-                            o.runs,
-                            n,
-                            o.rateSeconds,
-                            o.searchArticles,
-                            o.clients,
-                            o.searchSeconds,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--rate-seconds" ->
-                    new BenchOptions(
-                            o.articles,
-                            o.runs,
-                            o.rate,
-                            n,
-                            o.searchArticles,
-                            o.clients,
-                            o.searchSeconds,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--search-articles" ->
-                    new BenchOptions(
-                            o.articles,
-                            o.runs,
-                            o.rate,
-                            o.rateSeconds,
-                            n,
-                            o.clients,
-                            o.searchSeconds,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--clients" ->
-                    new BenchOptions(
-                            o.articles,
-                            o.runs,
-                            o.rate,
-                            o.rateSeconds,
-                            o.searchArticles,
-                            n,
-                            o.searchSeconds,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--search-seconds" ->
-                    new BenchOptions(
-                            o.articles,
-                            o.runs,
-                            o.rate,
-                            o.rateSeconds,
-                            o.searchArticles,
-                            o.clients,
-                            n,
-                            o.scaling,
-                            o.seed,
-                            o.keepData,
-                            o.readyTimeout);
-            case "--seed" ->
-                    new BenchOptions(
-                            o.articles,
-                            o.runs,
-                            o.rate,
-                            o.rateSeconds,
-                            o.searchArticles,
-                            o.clients,
-                            o.searchSeconds,
-                            o.scaling,
-                            number,
-                            o.keepData,
-                            o.readyTimeout);
-            default ->
-                    throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
-        };
+
+        BenchOptions build() {
+            return new BenchOptions(
+                    articles,
+                    runs,
+                    rate,
+                    rateSeconds,
+                    searchArticles,
+                    clients,
+                    searchSeconds,
+                    scaling,
+                    seed,
+                    keepData,
+                    readyTimeout);
+        }
     }
 }

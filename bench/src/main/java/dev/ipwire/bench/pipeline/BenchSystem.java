@@ -6,6 +6,10 @@ import dev.ipwire.stack.StackLayout;
 import dev.ipwire.stack.cli.IpwireSystem;
 import dev.ipwire.stack.cli.ServiceSpec;
 import dev.ipwire.stack.cli.Services;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -92,22 +96,22 @@ public final class BenchSystem implements AutoCloseable {
         if (secondNlpUrl == null) {
             throw new IllegalStateException("no second nlp-service was started");
         }
-        java.net.http.HttpResponse<String> response =
-                java.net.http.HttpClient.newHttpClient()
+        HttpResponse<String> response =
+                HttpClient.newHttpClient()
                         .send(
-                                java.net.http.HttpRequest.newBuilder(
-                                                java.net.URI.create(
+                                HttpRequest.newBuilder(
+                                                URI.create(
                                                         secondNlpUrl
                                                                 + "/actuator/bindings/enrich-in-0"))
                                         .header("X-API-Key", adminKey)
                                         .header("Content-Type", "application/json")
                                         .POST(
-                                                java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                HttpRequest.BodyPublishers.ofString(
                                                         "{\"state\":\""
                                                                 + (consumes ? "STARTED" : "STOPPED")
                                                                 + "\"}"))
                                         .build(),
-                                java.net.http.HttpResponse.BodyHandlers.ofString());
+                                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(
                     "the binding of the second nlp-service answered "
