@@ -143,6 +143,43 @@ class IndexingStreamIT {
     }
 
     @Test
+    void aPollWithABadRecordInTheMiddleIndexesTheArticlesAroundItAndDeadLettersOnlyIt()
+            throws Exception {
+        // one partition, sent together: the consumer gets them in one poll, one bulk request
+        List<ArticleEnriched> before = List.of(uniqueArticle("同批第一篇"), uniqueArticle("同批第二篇"));
+        List<ArticleEnriched> after = List.of(uniqueArticle("同批第四篇"), uniqueArticle("同批第五篇"));
+        String poisonKey = "stream-it-poison-" + UUID.randomUUID();
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (ArticleEnriched article : before) {
+            sent.add(
+                    sendToPartitionZero(
+                            article.id(), TestArticles.JSON.writeValueAsString(article)));
+        }
+        sent.add(sendToPartitionZero(poisonKey, "[\"不是文章\"]"));
+        for (ArticleEnriched article : after) {
+            sent.add(
+                    sendToPartitionZero(
+                            article.id(), TestArticles.JSON.writeValueAsString(article)));
+        }
+        for (java.util.concurrent.Future<?> each : sent) {
+            each.get(30, TimeUnit.SECONDS);
+        }
+
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(poisonKey);
+        assertThat(header(dead, "x-ipwire-failure-kind")).isEqualTo("malformed");
+        for (ArticleEnriched article : before) {
+            awaitArticle(article.id());
+        }
+        for (ArticleEnriched article : after) {
+            awaitArticle(article.id());
+        }
+    }
+
+    private static java.util.concurrent.Future<?> sendToPartitionZero(String key, String value) {
+        return producer.send(new ProducerRecord<>(KafkaTopics.ARTICLES_ENRICHED, 0, key, value));
+    }
+
+    @Test
     void anUnsupportedSchemaVersionIsDeadLetteredWithItsReasonAndReplayableByTheAdminApi()
             throws Exception {
         ArticleEnriched article = uniqueArticle("未来版本的记录");

@@ -353,7 +353,8 @@ class SearchIT {
                         .build());
         refresh();
 
-        // Well inside the time the statistics of a query are cached.
+        // Well inside the time the statistics of a query are cached; the same request as the
+        // first, so Elasticsearch's request cache must not answer it from before the refresh.
         assertThat(api.search("q", word, "source", outlet).hitIds()).containsExactly(id);
     }
 
@@ -364,6 +365,8 @@ class SearchIT {
                 api.withKey(ApiClient.TEST_ADMIN_KEY).get("/api/v1/admin/search-request", params);
         assertThat(request.status()).as("%s", request).isEqualTo(200);
         assertThat(request.json().path("index").asString()).isEqualTo(ArticleIndex.ALIAS);
+        assertThat(request.json().path("parameters").path("request_cache").asString())
+                .isEqualTo("true");
 
         // Sent straight to Elasticsearch, the body lists the same articles in the same order.
         JsonNode body = request.json().path("body");
@@ -371,12 +374,35 @@ class SearchIT {
                 elasticsearch.search(
                         s ->
                                 s.index(ArticleIndex.ALIAS)
-                                        .withJson(new java.io.StringReader(body.toString())),
+                                        .withJson(new java.io.StringReader(body.toString()))
+                                        .requestCache(true),
                         Map.class);
         List<String> direct = sent.hits().hits().stream().map(hit -> hit.id()).toList();
         assertThat(direct)
                 .containsExactly(TEA, HIGHLAND)
                 .isEqualTo(search("q", "地理标志 -广告", "sort", "date").hitIds());
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromElasticsearchsRequestCache() throws IOException {
+        String[] params = {"q", "地理标志", "topic", "geographic_indication"};
+        List<String> first = search(params).hitIds();
+        long hitsBefore = requestCacheHits();
+
+        List<String> again = search(params).hitIds();
+
+        assertThat(requestCacheHits()).isGreaterThan(hitsBefore);
+        assertThat(again).isNotEmpty().isEqualTo(first);
+    }
+
+    private long requestCacheHits() throws IOException {
+        return elasticsearch
+                .indices()
+                .stats(s -> s.index(ArticleIndex.ALIAS).metric("request_cache"))
+                .all()
+                .total()
+                .requestCache()
+                .hitCount();
     }
 
     @Test

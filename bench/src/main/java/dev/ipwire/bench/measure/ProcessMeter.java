@@ -36,6 +36,78 @@ public final class ProcessMeter {
         return cpu;
     }
 
+    /**
+     * CPU seconds the JVM's own threads have used so far in each process, by kind: {@code jit}
+     * (C1/C2 compiler threads) and {@code gc} (G1 and parallel GC threads, the VM thread that runs
+     * pauses). What is left of a process's CPU is its application threads (and, in Elasticsearch
+     * and Kafka, their own pools). Absent when the process is gone.
+     */
+    public Map<String, Map<String, Double>> jvmThreadSeconds() {
+        Map<String, Map<String, Double>> all = new LinkedHashMap<>();
+        pids.forEach(
+                (name, pid) -> {
+                    Map<String, Long> ticks = jvmThreadTicks(pid);
+                    if (!ticks.isEmpty()) {
+                        Map<String, Double> seconds = new LinkedHashMap<>();
+                        ticks.forEach((kind, t) -> seconds.put(kind, t / TICKS_PER_SECOND));
+                        all.put(name, seconds);
+                    }
+                });
+        return all;
+    }
+
+    private static Map<String, Long> jvmThreadTicks(long pid) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        ticks.put("jit", 0L);
+        ticks.put("gc", 0L);
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        try (var threads = Files.list(tasks)) {
+            threads.forEach(
+                    thread -> {
+                        try {
+                            String stat = Files.readString(thread.resolve("stat"));
+                            String kind = jvmThreadKind(threadName(stat));
+                            if (kind != null) {
+                                ticks.merge(kind, parseCpuTicks(stat), Long::sum);
+                            }
+                        } catch (IOException | RuntimeException gone) {
+                            // the thread ended between listing and reading
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** The thread's name (field 2 of its stat line, cut to 15 characters by Linux). */
+    static String threadName(String stat) {
+        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    }
+
+    /** {@code jit}, {@code gc}, or null for a thread that is neither. */
+    static String jvmThreadKind(String threadName) {
+        if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+            return "jit";
+        }
+        if (threadName.startsWith("GC Thread")
+                || threadName.startsWith("G1 ")
+                || threadName.equals("VM Thread")) {
+            return "gc";
+        }
+        return null;
+    }
+
+    /** Per process and kind, what {@link #jvmThreadSeconds()} grew by between two readings. */
+    public static Map<String, Map<String, Double>> jvmDifference(
+            Map<String, Map<String, Double>> before, Map<String, Map<String, Double>> after) {
+        Map<String, Map<String, Double>> used = new LinkedHashMap<>();
+        after.forEach(
+                (name, kinds) ->
+                        used.put(name, difference(before.getOrDefault(name, Map.of()), kinds)));
+        return used;
+    }
+
     /** Resident set size of each process in MiB; absent when it is gone. */
     public Map<String, Double> residentMiB() {
         Map<String, Double> rss = new LinkedHashMap<>();

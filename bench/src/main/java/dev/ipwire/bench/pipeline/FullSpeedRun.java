@@ -26,9 +26,14 @@ public final class FullSpeedRun {
      * @param seconds first post → last article searchable
      * @param ids accepted ids
      * @param cpuSeconds CPU each process used during the run
+     * @param jvmSeconds of that, what each process's JIT compiler and GC threads used
      */
     public record Result(
-            int articles, double seconds, List<String> ids, Map<String, Double> cpuSeconds) {
+            int articles,
+            double seconds,
+            List<String> ids,
+            Map<String, Double> cpuSeconds,
+            Map<String, Map<String, Double>> jvmSeconds) {
 
         public double articlesPerSecond() {
             return articles / seconds;
@@ -42,6 +47,7 @@ public final class FullSpeedRun {
             throws Exception {
         long before = client.indexedCount();
         Map<String, Double> cpuBefore = meter.cpuSeconds();
+        Map<String, Map<String, Double>> jvmBefore = meter.jvmThreadSeconds();
         long started = System.nanoTime();
         List<String> ids = new ArrayList<>();
         try (ExecutorService posters = Executors.newFixedThreadPool(POSTERS)) {
@@ -76,6 +82,7 @@ public final class FullSpeedRun {
                 articles.size(),
                 seconds,
                 ids,
-                ProcessMeter.difference(cpuBefore, meter.cpuSeconds()));
+                ProcessMeter.difference(cpuBefore, meter.cpuSeconds()),
+                ProcessMeter.jvmDifference(jvmBefore, meter.jvmThreadSeconds()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -184,8 +185,25 @@ public final class PipelineClient {
         return ids;
     }
 
-    /** The request body the search API sends to Elasticsearch for {@code q} (admin endpoint). */
-    public String elasticsearchBodyOf(String q) throws IOException, InterruptedException {
+    /**
+     * A search as the API sends it to Elasticsearch.
+     *
+     * @param parameters the URL parameters ({@code request_cache})
+     * @param body the request body
+     */
+    public record ElasticsearchSearch(Map<String, String> parameters, String body) {
+
+        /** The same search with Elasticsearch's request cache off. */
+        public ElasticsearchSearch uncached() {
+            Map<String, String> changed = new TreeMap<>(parameters);
+            changed.put("request_cache", "false");
+            return new ElasticsearchSearch(changed, body);
+        }
+    }
+
+    /** What the search API sends to Elasticsearch for {@code q} (admin endpoint). */
+    public ElasticsearchSearch elasticsearchSearchOf(String q)
+            throws IOException, InterruptedException {
         HttpResponse<String> response =
                 send(
                         HttpRequest.newBuilder(
@@ -205,7 +223,12 @@ public final class PipelineClient {
                             + " "
                             + response.body());
         }
-        return json.writeValueAsString(json.readTree(response.body()).path("body"));
+        JsonNode request = json.readTree(response.body());
+        Map<String, String> parameters = new TreeMap<>();
+        request.path("parameters")
+                .properties()
+                .forEach(entry -> parameters.put(entry.getKey(), entry.getValue().asString()));
+        return new ElasticsearchSearch(parameters, json.writeValueAsString(request.path("body")));
     }
 
     /** A search as an editor's page sends it; returns the HTTP status. */
@@ -217,10 +240,20 @@ public final class PipelineClient {
     }
 
     /** The same search sent straight to Elasticsearch; returns the HTTP status. */
-    public int searchElasticsearch(String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(elasticsearch + "/articles/_search"))
+    public int searchElasticsearch(ElasticsearchSearch search)
+            throws IOException, InterruptedException {
+        StringBuilder url = new StringBuilder(elasticsearch).append("/articles/_search");
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : search.parameters().entrySet()) {
+            url.append(separator)
+                    .append(encode(parameter.getKey()))
+                    .append('=')
+                    .append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return send(HttpRequest.newBuilder(URI.create(url.toString()))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .POST(HttpRequest.BodyPublishers.ofString(search.body()))
                         .build())
                 .statusCode();
     }

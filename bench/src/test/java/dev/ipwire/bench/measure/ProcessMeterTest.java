@@ -41,4 +41,25 @@ class ProcessMeterTest {
                         Map.of("a", 1.0, "b", 2.0), Map.of("a", 3.5, "b", 2.0, "c", 1.0));
         assertThat(used).containsEntry("a", 2.5).containsEntry("b", 0.0).containsEntry("c", 1.0);
     }
+
+    @Test
+    void compilerAndCollectorThreadsAreToldApartFromTheApplicationsOwn() {
+        assertThat(ProcessMeter.jvmThreadKind("C2 CompilerThre")).isEqualTo("jit");
+        assertThat(ProcessMeter.jvmThreadKind("C1 CompilerThre")).isEqualTo("jit");
+        assertThat(ProcessMeter.jvmThreadKind("GC Thread#1")).isEqualTo("gc");
+        assertThat(ProcessMeter.jvmThreadKind("G1 Conc#0")).isEqualTo("gc");
+        assertThat(ProcessMeter.jvmThreadKind("VM Thread")).isEqualTo("gc");
+        assertThat(ProcessMeter.jvmThreadKind("KafkaConsumerDe")).isNull();
+        assertThat(ProcessMeter.jvmThreadKind("http-nio-8083-e")).isNull();
+        assertThat(ProcessMeter.threadName("12 (C2 CompilerThre) S 1 2 3"))
+                .isEqualTo("C2 CompilerThre");
+    }
+
+    @Test
+    void thisJvmHasCompiledSomething() {
+        ProcessMeter meter = new ProcessMeter().track("bench", ProcessHandle.current().pid());
+        Map<String, Double> kinds = meter.jvmThreadSeconds().get("bench");
+        assertThat(kinds).containsKeys("jit", "gc");
+        assertThat(kinds.get("jit")).isNotNegative();
+    }
 }

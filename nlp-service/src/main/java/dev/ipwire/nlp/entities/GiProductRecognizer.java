@@ -98,9 +98,12 @@ public class GiProductRecognizer {
 
     /** Place + up to three characters + product word, longest first, not overlapping. */
     List<Span> candidates(String text) {
+        List<Integer>[] productEnds = productEnds(text);
+        if (productEnds == null) {
+            return List.of(); // no product word: no name, and no need to look for places
+        }
         PlaceGazetteer.Match[] places = gazetteer.longestByStart(text);
         int[] shortForms = gazetteer.anyShortFormEnds(text);
-        List<Integer>[] productEnds = productEnds(text);
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -142,10 +145,14 @@ public class GiProductRecognizer {
         return spans;
     }
 
-    /** For each offset, the ends of the product words starting there, longest first. */
+    /**
+     * For each offset, the ends of the product words starting there, longest first; null when the
+     * text has none.
+     */
     @SuppressWarnings("unchecked")
     private List<Integer>[] productEnds(String text) {
         List<Integer>[] ends = new List[text.length()];
+        boolean[] any = {false};
         productWords.parseText(
                 text,
                 (begin, end, word) -> {
@@ -153,7 +160,11 @@ public class GiProductRecognizer {
                         ends[begin] = new ArrayList<>(2);
                     }
                     ends[begin].add(end);
+                    any[0] = true;
                 });
+        if (!any[0]) {
+            return null;
+        }
         for (List<Integer> at : ends) {
             if (at != null && at.size() > 1) {
                 at.sort(Comparator.reverseOrder());

@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.ipwire.nlp.analysis.DomainLexicon;
 import dev.ipwire.nlp.analysis.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,13 @@ public class OrganizationRecognizer {
     private final Set<String> domainTerms;
     private final Set<String> suffixes;
     private final int longestSuffix;
+
+    /**
+     * The last characters of the suffixes: a word whose last character is none of them has no
+     * suffix, which most words are told at once instead of by a substring lookup per length.
+     */
+    private final BitSet suffixEnds = new BitSet(Character.MAX_VALUE + 1);
+
     private final Map<String, String> aliases = new HashMap<>();
 
     public OrganizationRecognizer(PlaceGazetteer gazetteer, DomainLexicon domainTerms) {
@@ -110,6 +118,9 @@ public class OrganizationRecognizer {
         this.domainTerms = Set.copyOf(domainTerms.entries());
         this.suffixes = Set.copyOf(Lexicons.lines(SUFFIXES).stream().map(String::strip).toList());
         this.longestSuffix = suffixes.stream().mapToInt(String::length).max().orElse(1);
+        suffixes.stream()
+                .filter(suffix -> !suffix.isEmpty())
+                .forEach(suffix -> suffixEnds.set(suffix.charAt(suffix.length() - 1)));
         for (String line : Lexicons.lines(ALIASES)) {
             String[] fields = line.split("\t");
             aliases.put(fields[0].strip(), fields[1].strip());
@@ -154,7 +165,9 @@ public class OrganizationRecognizer {
 
     private boolean isHead(Token token) {
         String word = token.text();
-        if (word.length() > MAX_LENGTH) {
+        if (word.isEmpty()
+                || word.length() > MAX_LENGTH
+                || !suffixEnds.get(word.charAt(word.length() - 1))) {
             return false;
         }
         if (suffixes.contains(word)) {
@@ -393,6 +406,9 @@ public class OrganizationRecognizer {
     }
 
     private String stripSuffix(String word) {
+        if (word.isEmpty() || !suffixEnds.get(word.charAt(word.length() - 1))) {
+            return word;
+        }
         for (int len = Math.min(longestSuffix, word.length()); len >= 1; len--) {
             if (suffixes.contains(word.substring(word.length() - len))) {
                 return word.substring(0, word.length() - len);

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,16 +91,16 @@ class SearchController {
                         size));
     }
 
-    /** What a search sends to Elasticsearch: the index (alias) and the request body. */
-    record ElasticsearchRequest(String index, JsonNode body) {}
+    /** What a search sends to Elasticsearch: the index (alias), the URL parameters, the body. */
+    record ElasticsearchRequest(String index, Map<String, String> parameters, JsonNode body) {}
 
     @Operation(
             summary = "The Elasticsearch request of a search (admin)",
             description =
-                    "The request body GET /api/v1/search sends to Elasticsearch for the same"
-                            + " parameters, and the index it searches: for timing the same query"
-                            + " against Elasticsearch alone (./ipwire bench) and for explaining a"
-                            + " ranking. Needs the admin key.")
+                    "The request body and URL parameters GET /api/v1/search sends to Elasticsearch"
+                        + " for the same parameters, and the index it searches: for timing the same"
+                        + " query against Elasticsearch alone (./ipwire bench) and for explaining a"
+                        + " ranking. Needs the admin key.")
     @ApiResponse(responseCode = "200", description = "The index and the request body.")
     @ApiResponse(responseCode = "400", description = INVALID)
     @ApiResponse(responseCode = "503", description = UNAVAILABLE)
@@ -144,7 +145,9 @@ class SearchController {
                         page,
                         size);
         return new ElasticsearchRequest(
-                ArticleIndex.ALIAS, json.readTree(search.elasticsearchBody(request)));
+                ArticleIndex.ALIAS,
+                search.elasticsearchParameters(),
+                json.readTree(search.elasticsearchBody(request)));
     }
 
     SearchRequest request(

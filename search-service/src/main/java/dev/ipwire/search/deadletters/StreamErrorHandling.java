@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -19,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.util.backoff.BackOff;
 
 /**
@@ -52,9 +50,7 @@ class StreamErrorHandling {
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer articlesEnrichedFailureHandling(
-            StreamFailureProperties settings,
-            DeadLetterPublisher publisher,
-            ObjectProvider<RecordInterceptor<Object, Object>> interceptor) {
+            StreamFailureProperties settings, DeadLetterPublisher publisher) {
         return new ListenerContainerWithDlqAndRetryCustomizer() {
 
             @Override
@@ -65,15 +61,6 @@ class StreamErrorHandling {
                     BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition>
                             dlqDestinationResolver,
                     BackOff backOff) {
-                // the binder applies one customizer bean only, so this one also installs the
-                // record interceptor (trace id in the MDC, timing) when there is one
-                interceptor.ifAvailable(
-                        each -> {
-                            @SuppressWarnings({"unchecked", "rawtypes"})
-                            AbstractMessageListenerContainer<Object, Object> records =
-                                    (AbstractMessageListenerContainer) container;
-                            records.setRecordInterceptor(each);
-                        });
                 SimpleAsyncTaskExecutor stopper = new SimpleAsyncTaskExecutor("stop-consumer-");
                 container.setCommonErrorHandler(
                         RecordFailureHandler.create(

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
+import dev.ipwire.search.SearchProperties;
 import dev.ipwire.search.indexing.ArticleIndex;
 import dev.ipwire.search.text.ChineseFolding;
 import dev.ipwire.search.text.SearchSegmenter;
@@ -75,18 +76,29 @@ public class ArticleSearch {
     private final SearchSegmenter segmenter;
     private final QueryExpansion expansion;
     private final IndexStatistics statistics;
+    private final boolean requestCache;
 
     public ArticleSearch(
             ElasticsearchClient client,
             ArticleIndex index,
             SearchSegmenter segmenter,
             QueryExpansion expansion,
-            IndexStatistics statistics) {
+            IndexStatistics statistics,
+            SearchProperties properties) {
         this.client = client;
         this.index = index;
         this.segmenter = segmenter;
         this.expansion = expansion;
         this.statistics = statistics;
+        this.requestCache = properties.requestCache();
+    }
+
+    /**
+     * The URL parameters a search sends with {@link #elasticsearchBody}: the request cache setting
+     * ({@link SearchProperties#requestCache()}), which Elasticsearch reads from the URL only.
+     */
+    public Map<String, String> elasticsearchParameters() {
+        return Map.of("request_cache", String.valueOf(requestCache));
     }
 
     private static Map<String, String> facetFields() {
@@ -135,6 +147,7 @@ public class ArticleSearch {
                             .from(from)
                             .size(request.size())
                             .trackTotalHits(t -> t.enabled(true))
+                            .requestCache(requestCache)
                             .source(src -> src.filter(f -> f.includes(List.of(HIT_SOURCE))));
                     boolean byDate = request.sortByDate() || request.query().isEmpty();
                     if (!byDate && plan.rescored()) {

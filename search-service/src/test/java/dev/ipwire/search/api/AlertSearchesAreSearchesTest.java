@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AlertSearchesAreSearchesTest {
 
     private final SearchController controller =
-            new SearchController(null, new SearchProperties(1000, 10, 100, 10000), null);
+            new SearchController(null, new SearchProperties(1000, 10, 100, 10000, true), null);
 
     @Test
     void anAlertsSearchSelectsWhatTheSearchApiSelectsForTheSameParameters() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The parameters trends, entities and similar share with search, without Elasticsearch. */
 class ParametersTest {
 
-    private static final SearchProperties LIMITS = new SearchProperties(20, 10, 100, 10000);
+    private static final SearchProperties LIMITS = new SearchProperties(20, 10, 100, 10000, true);
 
     private static SearchRequest filters(String q, String topic, String from, String to) {
         return Parameters.filters(LIMITS, q, topic, " 张三 ", null, "", null, "商报", from, to);

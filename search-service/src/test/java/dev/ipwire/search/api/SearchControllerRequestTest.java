@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SearchControllerRequestTest {
 
     private final SearchController controller =
-            new SearchController(null, new SearchProperties(1000, 10, 100, 10000), null);
+            new SearchController(null, new SearchProperties(1000, 10, 100, 10000, true), null);
 
     /** Parameters of one request; null means not given. */
     private record Params(
