@@ -30,7 +30,9 @@ class IndexingMetrics implements IndexingHook {
         this.stale = indexed(meters, "stale");
         this.write =
                 Timer.builder("ipwire.search.index.write")
-                        .description("Writing one article to Elasticsearch")
+                        .description(
+                                "Writing an article to Elasticsearch (the bulk request of its"
+                                        + " poll)")
                         .publishPercentileHistogram()
                         .register(meters);
         this.endToEnd =
