@@ -1,12 +1,9 @@
 package dev.ipwire.search.indexing;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import dev.ipwire.contracts.ArticleEnriched;
 import dev.ipwire.search.retry.BackoffSchedule;
 import dev.ipwire.search.retry.Retrier;
-import dev.ipwire.search.text.SearchSegmenter;
 import dev.ipwire.stream.failures.MalformedRecordException;
 import dev.ipwire.stream.failures.StreamFailureProperties;
 import dev.ipwire.stream.failures.TransientFailureException;
@@ -14,12 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes enriched articles to the index, idempotently: the document version is the article's {@link
@@ -35,26 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ArticleIndexer {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
-
-    private final ElasticsearchClient client;
     private final ArticleIndex index;
-    private final SearchSegmenter segmenter;
-    private final JsonMapper json;
     private final ArticleBulkWriter bulk;
     private final BackoffSchedule schedule;
 
     public ArticleIndexer(
-            ElasticsearchClient client,
-            ArticleIndex index,
-            SearchSegmenter segmenter,
-            JsonMapper json,
-            ArticleBulkWriter bulk,
-            StreamFailureProperties failures) {
-        this.client = client;
+            ArticleIndex index, ArticleBulkWriter bulk, StreamFailureProperties failures) {
         this.index = index;
-        this.segmenter = segmenter;
-        this.json = json;
         this.bulk = bulk;
         StreamFailureProperties.Retry retry = failures.retry();
         this.schedule =
@@ -74,42 +54,11 @@ public class ArticleIndexer {
      * @throws TransientFailureException when Elasticsearch stayed unavailable through every attempt
      */
     public boolean index(ArticleEnriched article) {
-        Map<String, Object> document = IndexDocument.of(article, segmenter, json);
-        ArticleVersion version = ArticleVersion.of(article);
-        String what = "indexing article " + article.id() + " " + version;
-        try {
-            return Retrier.run(
-                    what,
-                    0,
-                    schedule.waitsAfter(0),
-                    ArticleIndexer::isPassing,
-                    () -> write(article, version, document));
-        } catch (RetryException e) {
-            Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
-            if (last instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-                throw new TransientFailureException(what + " was interrupted", last);
-            }
-            if (isPassing(last)) {
-                throw new TransientFailureException(
-                        what
-                                + " failed after "
-                                + schedule.maxAttempts()
-                                + " attempts: "
-                                + last.getMessage(),
-                        last);
-            }
-            if (last instanceof ElasticsearchException refused
-                    && (refused.status() == 400 || refused.status() == 413)) {
-                throw new MalformedRecordException(
-                        what + ": Elasticsearch refused the document: " + refused.getMessage(),
-                        refused);
-            }
-            if (last instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw new IllegalStateException(what + " failed: " + last, last);
+        Indexed indexed = indexAll(List.of(article));
+        if (indexed.failure() != null) {
+            throw indexed.failure();
         }
+        return indexed.written().getFirst();
     }
 
     /**
@@ -271,33 +220,6 @@ public class ArticleIndexer {
                             + " articles not taken this time ("
                             + busyReason
                             + ")");
-        }
-    }
-
-    private boolean write(
-            ArticleEnriched article, ArticleVersion version, Map<String, Object> document)
-            throws IOException {
-        index.ensureReady();
-        try {
-            client.index(
-                    i ->
-                            i.index(ArticleIndex.ALIAS)
-                                    .id(article.id())
-                                    .version(version.external())
-                                    .versionType(VersionType.External)
-                                    .document(document));
-            log.info("indexed article {} {}", article.id(), version);
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                log.info(
-                        "article {} {} not indexed: the index already holds this or a newer"
-                                + " version",
-                        article.id(),
-                        version);
-                return false;
-            }
-            throw e;
         }
     }
 
