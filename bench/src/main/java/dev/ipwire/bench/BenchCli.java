@@ -105,9 +105,10 @@ public final class BenchCli {
             Thread.sleep(10_000);
             report.put("idleResidentMiB", system.meter().residentMiB());
 
-            // The JIT needs about a thousand articles in every service before runs stop getting
-            // faster.
-            int warmUp = Math.min(1000, Math.max(300, options.articles()));
+            // As warm as enrichment alone, which counts after two passes over the articles: the
+            // five JVMs here compile on the same two cores, and after 1000 articles the counted
+            // runs still spent a third of their CPU in the JIT (docs/BENCHMARKS.md).
+            int warmUp = 2 * options.articles();
             say("  warm-up: %d articles at full speed (not counted) …".formatted(warmUp));
             FullSpeedRun.run(
                     client,
@@ -265,23 +266,7 @@ public final class BenchCli {
         long lost = perKey.values().stream().filter(n -> n == 0).count();
         long duplicated = perKey.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
         int indexed = client.indexedOf(result.ids()).size();
-        double cpuTotal =
-                result.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-        Map<String, Double> cpuMillisPerArticle = new LinkedHashMap<>();
-        result.cpuSeconds()
-                .forEach((name, s) -> cpuMillisPerArticle.put(name, s * 1000 / result.articles()));
-        Map<String, Map<String, Double>> jvmMillisPerArticle = new LinkedHashMap<>();
-        Map<String, String> jvmShown = new LinkedHashMap<>();
-        result.jvmSeconds()
-                .forEach(
-                        (name, kinds) -> {
-                            Map<String, Double> perArticle = new LinkedHashMap<>();
-                            kinds.forEach(
-                                    (kind, s) ->
-                                            perArticle.put(kind, s * 1000 / result.articles()));
-                            jvmMillisPerArticle.put(name, perArticle);
-                            jvmShown.put(name, BenchReport.rounded(perArticle));
-                        });
+        PerArticle perArticle = PerArticle.of(result);
         say(
                 "  %.1f articles/s (%.1f s); enriched records per article: %d lost, %d duplicated; %d of %d indexed; CPU %.1f s = %.2f cores busy; ms CPU per article %s, of which JIT compiler and GC threads %s"
                         .formatted(
@@ -291,10 +276,10 @@ public final class BenchCli {
                                 duplicated,
                                 indexed,
                                 result.ids().size(),
-                                cpuTotal,
-                                cpuTotal / result.seconds(),
-                                BenchReport.rounded(cpuMillisPerArticle),
-                                jvmShown));
+                                perArticle.cpuSeconds(),
+                                perArticle.cpuSeconds() / result.seconds(),
+                                BenchReport.rounded(perArticle.cpuMillis()),
+                                perArticle.jvmThreadsShown()));
         runFigures
                 .computeIfAbsent("fullSpeed " + label, l -> new ArrayList<>())
                 .add(
@@ -310,11 +295,11 @@ public final class BenchCli {
                                 "indexed",
                                 indexed,
                                 "cpuMillisPerArticle",
-                                cpuMillisPerArticle,
+                                perArticle.cpuMillis(),
                                 "jvmThreadMillisPerArticle",
-                                jvmMillisPerArticle,
+                                perArticle.jvmThreadMillis(),
                                 "coresBusy",
-                                cpuTotal / result.seconds()));
+                                perArticle.cpuSeconds() / result.seconds()));
         report.put("fullSpeed " + label, runFigures.get("fullSpeed " + label));
         return result;
     }
@@ -335,15 +320,76 @@ public final class BenchCli {
                 "the nlp consumer group did not settle on " + instances + " instance(s)");
     }
 
+    /**
+     * Fills the index for the search load through the pipeline, in chunks of up to 2000, each
+     * reported like a full-speed run: long after the warm-up and with a growing registry and index,
+     * these are the pipeline's warm figures.
+     */
     private void fill(PipelineClient client, BenchSystem system, int target) throws Exception {
         long seed = options.seed() + 10_000;
-        while (client.indexedCount() < target) {
-            long missing = target - client.indexedCount();
-            int chunk = (int) Math.min(2000, missing);
+        List<Map<String, Object>> chunks = new ArrayList<>();
+        long indexed;
+        while ((indexed = client.indexedCount()) < target) {
+            int chunk = (int) Math.min(2000, target - indexed);
+            say("search load: filling the index, %d of %d articles …".formatted(indexed, target));
+            FullSpeedRun.Result result =
+                    FullSpeedRun.run(
+                            client, system.meter(), new ArticleGenerator(seed++).generate(chunk));
+            PerArticle perArticle = PerArticle.of(result);
             say(
-                    "search load: filling the index, %d of %d articles …"
-                            .formatted(client.indexedCount(), target));
-            FullSpeedRun.run(client, system.meter(), new ArticleGenerator(seed++).generate(chunk));
+                    "  %.1f articles/s; ms CPU per article %s (all %.1f), of which JIT compiler and GC threads %s"
+                            .formatted(
+                                    result.articlesPerSecond(),
+                                    BenchReport.rounded(perArticle.cpuMillis()),
+                                    perArticle.cpuSeconds() * 1000 / result.articles(),
+                                    perArticle.jvmThreadsShown()));
+            chunks.add(
+                    Map.of(
+                            "indexedBefore",
+                            indexed,
+                            "articles",
+                            result.articles(),
+                            "articlesPerSecond",
+                            result.articlesPerSecond(),
+                            "cpuMillisPerArticle",
+                            perArticle.cpuMillis(),
+                            "jvmThreadMillisPerArticle",
+                            perArticle.jvmThreadMillis()));
+        }
+        report.put("searchFill", chunks);
+    }
+
+    /**
+     * A run's CPU per article, per process and per JVM thread kind.
+     *
+     * @param cpuSeconds all processes together, the whole run
+     * @param jvmThreadsShown {@code jvmThreadMillis} rounded for the console
+     */
+    private record PerArticle(
+            double cpuSeconds,
+            Map<String, Double> cpuMillis,
+            Map<String, Map<String, Double>> jvmThreadMillis,
+            Map<String, String> jvmThreadsShown) {
+
+        static PerArticle of(FullSpeedRun.Result result) {
+            Map<String, Double> cpuMillis = new LinkedHashMap<>();
+            result.cpuSeconds()
+                    .forEach((name, s) -> cpuMillis.put(name, s * 1000 / result.articles()));
+            Map<String, Map<String, Double>> jvmMillis = new LinkedHashMap<>();
+            Map<String, String> shown = new LinkedHashMap<>();
+            result.jvmSeconds()
+                    .forEach(
+                            (name, kinds) -> {
+                                Map<String, Double> perArticle = new LinkedHashMap<>();
+                                kinds.forEach(
+                                        (kind, s) ->
+                                                perArticle.put(kind, s * 1000 / result.articles()));
+                                jvmMillis.put(name, perArticle);
+                                shown.put(name, BenchReport.rounded(perArticle));
+                            });
+            double cpuSeconds =
+                    result.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            return new PerArticle(cpuSeconds, cpuMillis, jvmMillis, shown);
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * Locality-sensitive hashing over MinHash signatures: the signature is cut into {@code bands} bands
@@ -12,10 +11,17 @@ import java.util.function.IntConsumer;
  * one band. With b bands of r rows, a pair of Jaccard similarity s becomes a candidate with
  * probability {@code 1 - (1 - s^r)^b}.
  *
- * <p>Storage is primitive arrays indexed by slot (one slot per article): the signature, one chain
- * link per band, and per band an open-addressing table from band key to the newest slot with that
- * key. Removed articles leave dead slots that queries skip; the arrays are rebuilt when dead slots
- * outnumber live ones. Not thread-safe; the detector guards it.
+ * <p>Storage is primitive arrays indexed by slot (one slot per article): the signature, its sketch,
+ * one chain link per band, and per band an open-addressing table from band key to the newest slot
+ * with that key. Chain links are kept band by band, so walking one band's chain stays within one
+ * small array. Removed articles leave dead slots that queries skip; the arrays are rebuilt when
+ * dead slots outnumber live ones. Not thread-safe; the detector guards it.
+ *
+ * <p>The sketch is the low byte of every signature value, eight to a long. Equal values have equal
+ * low bytes, so the number of equal sketch bytes bounds the number of equal values from above: a
+ * candidate whose sketch cannot reach the requested similarity is dropped after comparing a quarter
+ * of the bytes, eight at a time. On template-heavy feeds most articles share a band with thousands
+ * of others, and comparing whole signatures was most of ingest-service's CPU (docs/BENCHMARKS.md).
  */
 final class MinHashIndex {
 
@@ -32,8 +38,12 @@ final class MinHashIndex {
     private final int bands;
     private final int rows;
 
+    private final int sketchLongs;
+    private final int sketchPadding;
+
     private int[] signatures;
-    private int[] next;
+    private long[] sketches;
+    private int[][] nextByBand;
     private String[] ids;
     private String[] roots;
     private long[] receivedAt;
@@ -55,6 +65,8 @@ final class MinHashIndex {
         this.hashes = hashes;
         this.bands = bands;
         this.rows = rows;
+        this.sketchLongs = (hashes + Long.BYTES - 1) / Long.BYTES;
+        this.sketchPadding = sketchLongs * Long.BYTES - hashes;
         allocate(64);
     }
 
@@ -97,6 +109,7 @@ final class MinHashIndex {
         shingleCounts[slot] = entry.shingles();
         sentences[slot] = entry.sentences();
         System.arraycopy(entry.signature(), 0, signatures, slot * hashes, hashes);
+        sketch(entry.signature(), sketches, slot * sketchLongs);
         link(slot);
         slotOf.put(entry.id(), slot);
         live++;
@@ -132,36 +145,55 @@ final class MinHashIndex {
     record Candidate(String id, String root, long receivedAt, int shingles, double similarity) {}
 
     /**
-     * Calls {@code action} once with each article sharing at least one band with {@code signature}.
+     * Calls {@code action} once with each article that shares at least one band with {@code
+     * signature} and whose estimated similarity with it is at least {@code minSimilarity}.
      */
-    void forEachCandidate(int[] signature, Consumer<Candidate> action) {
+    void forEachCandidate(int[] signature, double minSimilarity, Consumer<Candidate> action) {
         visit++;
         if (visit == Integer.MAX_VALUE) {
             Arrays.fill(visited, 0);
             visit = 1;
         }
+        int minSame = minSame(minSimilarity);
+        long[] querySketch = new long[sketchLongs];
+        sketch(signature, querySketch, 0);
         for (int band = 0; band < bands; band++) {
-            int head = tables[band].head(bandKey(signature, 0, band));
-            final int b = band;
-            walk(
-                    head,
-                    b,
-                    slot -> {
-                        if (ids[slot] != null && visited[slot] != visit) {
-                            visited[slot] = visit;
-                            action.accept(
-                                    new Candidate(
-                                            ids[slot],
-                                            roots[slot],
-                                            receivedAt[slot],
-                                            shingleCounts[slot],
-                                            similarity(slot, signature)));
-                        }
-                    });
+            int[] next = nextByBand[band];
+            for (int link = tables[band].head(bandKey(signature, 0, band));
+                    link != 0;
+                    link = next[link - 1]) {
+                int slot = link - 1;
+                if (visited[slot] == visit || ids[slot] == null) {
+                    continue;
+                }
+                visited[slot] = visit;
+                if (sameSketchBytes(slot, querySketch) < minSame) {
+                    continue;
+                }
+                int same = sameValues(slot, signature);
+                if (same >= minSame) {
+                    action.accept(
+                            new Candidate(
+                                    ids[slot],
+                                    roots[slot],
+                                    receivedAt[slot],
+                                    shingleCounts[slot],
+                                    (double) same / hashes));
+                }
+            }
         }
     }
 
-    private double similarity(int slot, int[] signature) {
+    /** The fewest equal values whose estimated similarity is at least {@code minSimilarity}. */
+    private int minSame(double minSimilarity) {
+        int same = Math.max(0, (int) Math.floor(minSimilarity * hashes) - 1);
+        while (same <= hashes && (double) same / hashes < minSimilarity) {
+            same++;
+        }
+        return same;
+    }
+
+    private int sameValues(int slot, int[] signature) {
         int offset = slot * hashes;
         int same = 0;
         for (int i = 0; i < hashes; i++) {
@@ -169,12 +201,31 @@ final class MinHashIndex {
                 same++;
             }
         }
-        return (double) same / hashes;
+        return same;
     }
 
-    private void walk(int head, int band, IntConsumer action) {
-        for (int link = head; link != 0; link = next[(link - 1) * bands + band]) {
-            action.accept(link - 1);
+    /** Equal low bytes: at least the number of equal values (padding bytes excluded). */
+    private int sameSketchBytes(int slot, long[] querySketch) {
+        int offset = slot * sketchLongs;
+        int same = 0;
+        for (int i = 0; i < sketchLongs; i++) {
+            same += zeroBytes(sketches[offset + i] ^ querySketch[i]);
+        }
+        return same - sketchPadding;
+    }
+
+    /** The number of zero bytes in {@code x}, without branching. */
+    private static int zeroBytes(long x) {
+        long lowSeven = 0x7F7F7F7F7F7F7F7FL;
+        // A byte's high bit ends up set exactly when the byte is not zero.
+        long nonZero = ((x & lowSeven) + lowSeven) | x;
+        return Long.bitCount(~(nonZero | lowSeven));
+    }
+
+    private void sketch(int[] signature, long[] into, int offset) {
+        Arrays.fill(into, offset, offset + sketchLongs, 0L);
+        for (int i = 0; i < hashes; i++) {
+            into[offset + i / Long.BYTES] |= (signature[i] & 0xFFL) << (8 * (i % Long.BYTES));
         }
     }
 
@@ -191,7 +242,7 @@ final class MinHashIndex {
     private void link(int slot) {
         for (int band = 0; band < bands; band++) {
             int key = bandKey(signatures, slot * hashes, band);
-            next[slot * bands + band] = tables[band].push(key, slot + 1);
+            nextByBand[band][slot] = tables[band].push(key, slot + 1);
         }
     }
 
@@ -207,6 +258,7 @@ final class MinHashIndex {
     /** Drops dead slots: every array rebuilt from the live slots, in their order. */
     private void compact() {
         int[] oldSignatures = signatures;
+        long[] oldSketches = sketches;
         String[] oldIds = ids;
         String[] oldRoots = roots;
         long[] oldReceived = receivedAt;
@@ -226,6 +278,8 @@ final class MinHashIndex {
             shingleCounts[slot] = oldShingles[old];
             sentences[slot] = oldSentences[old];
             System.arraycopy(oldSignatures, old * hashes, signatures, slot * hashes, hashes);
+            System.arraycopy(
+                    oldSketches, old * sketchLongs, sketches, slot * sketchLongs, sketchLongs);
             link(slot);
             slotOf.put(ids[slot], slot);
         }
@@ -233,7 +287,8 @@ final class MinHashIndex {
 
     private void allocate(int capacity) {
         signatures = new int[capacity * hashes];
-        next = new int[capacity * bands];
+        sketches = new long[capacity * sketchLongs];
+        nextByBand = new int[bands][capacity];
         ids = new String[capacity];
         roots = new String[capacity];
         receivedAt = new long[capacity];
@@ -251,7 +306,10 @@ final class MinHashIndex {
 
     private void grow(int capacity) {
         signatures = Arrays.copyOf(signatures, capacity * hashes);
-        next = Arrays.copyOf(next, capacity * bands);
+        sketches = Arrays.copyOf(sketches, capacity * sketchLongs);
+        for (int band = 0; band < bands; band++) {
+            nextByBand[band] = Arrays.copyOf(nextByBand[band], capacity);
+        }
         ids = Arrays.copyOf(ids, capacity);
         roots = Arrays.copyOf(roots, capacity);
         receivedAt = Arrays.copyOf(receivedAt, capacity);

@@ -18,9 +18,10 @@ import java.util.Optional;
  * is a match. A match that is itself a republication stands for the article it republishes, and the
  * earliest-received of the matched originals wins, so every copy of a story points at the first.
  *
- * <p>Memory per indexed article: the signature (512 bytes), one chain link and about one table
- * entry per band (~0.9 KB for 64 bands), its sentence hashes when it is an original (~100 bytes):
- * about 1.6 KB. At most {@code maxArticles} articles are indexed; the oldest leave first.
+ * <p>Memory per indexed article: the signature (512 bytes) and its sketch (128), one chain link and
+ * about one table entry per band (~0.9 KB for 64 bands), its sentence hashes when it is an original
+ * (~100 bytes): about 1.7 KB. At most {@code maxArticles} articles are indexed; the oldest leave
+ * first.
  */
 final class NearDuplicateDetector {
 
@@ -210,10 +211,8 @@ final class NearDuplicateDetector {
         long[] bestTime = {Long.MAX_VALUE};
         index.forEachCandidate(
                 signature,
+                threshold,
                 candidate -> {
-                    if (candidate.similarity() < threshold) {
-                        return;
-                    }
                     String root = candidate.root() != null ? candidate.root() : candidate.id();
                     if (candidate.id().equals(id) || root.equals(id)) {
                         return;

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     last known state
  * @param searchApiKey sent as {@code X-API-Key} to search-service when set
  * @param maxArticles how many of the most recent articles are kept for near-duplicate detection
- *     (about 1.6 KB each)
+ *     (about 1.7 KB each)
  */
 @ConfigurationProperties("ipwire.ingest.registry")
 public record RegistryProperties(

@@ -28,7 +28,7 @@ class MinHashIndexTest {
 
     private static List<MinHashIndex.Candidate> candidates(MinHashIndex index, int[] signature) {
         List<MinHashIndex.Candidate> found = new ArrayList<>();
-        index.forEachCandidate(signature, found::add);
+        index.forEachCandidate(signature, 0.0, found::add);
         return found;
     }
 
@@ -47,6 +47,41 @@ class MinHashIndexTest {
 
         assertThat(found).extracting(MinHashIndex.Candidate::id).containsExactly("a");
         assertThat(found.getFirst().similarity()).isEqualTo(4.0 / HASHES);
+    }
+
+    @Test
+    void aMinimumSimilarityKeepsExactlyTheCandidatesReachingIt() {
+        MinHashIndex index = new MinHashIndex(HASHES, 8, 2);
+        int[] query = randomSignature();
+        for (int equal = 2; equal <= HASHES; equal++) {
+            int[] signature = query.clone();
+            for (int i = equal; i < HASHES; i++) {
+                // Same low byte, different value: the sketch alone would count these as equal.
+                signature[i] = i % 2 == 0 ? query[i] + 256 : random.nextInt();
+            }
+            index.put(entry("equal-" + equal, signature));
+        }
+
+        List<MinHashIndex.Candidate> found = new ArrayList<>();
+        index.forEachCandidate(query, 10.0 / HASHES, found::add);
+
+        assertThat(found)
+                .extracting(MinHashIndex.Candidate::id)
+                .containsExactlyInAnyOrder(
+                        "equal-10",
+                        "equal-11",
+                        "equal-12",
+                        "equal-13",
+                        "equal-14",
+                        "equal-15",
+                        "equal-16");
+        assertThat(found)
+                .allSatisfy(
+                        candidate ->
+                                assertThat(candidate.similarity())
+                                        .isEqualTo(
+                                                Integer.parseInt(candidate.id().substring(6))
+                                                        / (double) HASHES));
     }
 
     @Test

@@ -245,12 +245,14 @@ public class ArticleSearch {
      * alternatives when the article has one of them, else the parts it matched loosely.
      */
     private record Concept(
-            Query query, Query exactQuery, List<String> precise, List<String> loose) {
+            Query query,
+            Query exactQuery,
+            List<String> precise,
+            List<String> preciseFolded,
+            List<String> loose) {
 
-        List<String> needlesIn(String foldedText) {
-            return precise.stream().anyMatch(n -> foldedText.contains(ChineseFolding.simplified(n)))
-                    ? precise
-                    : loose;
+        List<String> needlesIn(FoldedTexts texts) {
+            return texts.anyContains(preciseFolded) ? precise : loose;
         }
     }
 
@@ -274,6 +276,7 @@ public class ArticleSearch {
                 conceptQuery(term, quoted, allParts, looseParts, bigrams),
                 bigrams ? conceptQuery(term, quoted, allParts, looseParts, false) : null,
                 List.copyOf(needles),
+                needles.stream().map(ChineseFolding::simplified).toList(),
                 List.copyOf(looseNeedles));
     }
 
@@ -348,11 +351,8 @@ public class ArticleSearch {
     private record Plan(List<Concept> concepts, boolean answerable, boolean bigrams) {
 
         /** What to mark in an article's highlights. */
-        List<String> needlesIn(String title, List<String> paragraphs) {
-            String text =
-                    ChineseFolding.simplified(
-                            (title == null ? "" : title) + "\n" + String.join("\n", paragraphs));
-            return concepts.stream().flatMap(c -> c.needlesIn(text).stream()).distinct().toList();
+        List<String> needlesIn(FoldedTexts texts) {
+            return concepts.stream().flatMap(c -> c.needlesIn(texts).stream()).distinct().toList();
         }
 
         /**
@@ -446,7 +446,11 @@ public class ArticleSearch {
                 outlet == null ? null : (String) outlet.get("name"),
                 (String) article.get("primaryTopic"),
                 hit.score() == null ? 0.0 : hit.score(),
-                Highlighter.fragments(title, paragraphs, plan.needlesIn(title, paragraphs)));
+                highlights(FoldedTexts.of(title, paragraphs), plan));
+    }
+
+    private static List<String> highlights(FoldedTexts texts, Plan plan) {
+        return Highlighter.fragments(texts, plan.needlesIn(texts));
     }
 
     private static Map<String, List<SearchResult.FacetValue>> facets(

@@ -25,6 +25,10 @@ public final class Highlighter {
      */
     public static List<String> fragments(
             String title, List<String> paragraphs, List<String> needles) {
+        return fragments(FoldedTexts.of(title, paragraphs), needles);
+    }
+
+    static List<String> fragments(FoldedTexts texts, List<String> needles) {
         List<String> sorted =
                 needles.stream()
                         .filter(n -> n != null && !n.isBlank())
@@ -36,19 +40,11 @@ public final class Highlighter {
         if (sorted.isEmpty()) {
             return fragments;
         }
-        List<String> texts = new ArrayList<>();
-        if (title != null) {
-            texts.add(title);
-        }
-        texts.addAll(paragraphs);
-        for (String text : texts) {
-            if (fragments.size() >= MAX_FRAGMENTS) {
-                break;
-            }
-            boolean[] marked = marks(ChineseFolding.simplified(text), sorted);
+        for (int i = 0; i < texts.size() && fragments.size() < MAX_FRAGMENTS; i++) {
+            boolean[] marked = marks(texts.folded(i), sorted);
             int first = firstMarked(marked);
             if (first >= 0) {
-                fragments.add(fragment(text, marked, first));
+                fragments.add(fragment(texts.original(i), marked, first));
             }
         }
         return fragments;
@@ -96,19 +92,14 @@ public final class Highlighter {
         if (start > 0) {
             out.append('…');
         }
-        boolean open = false;
-        for (int i = start; i < end; i++) {
-            if (marked[i] && !open) {
-                out.append("<em>");
-                open = true;
-            } else if (!marked[i] && open) {
-                out.append("</em>");
-                open = false;
+        // Escaped a run at a time: a mark boundary ends the run.
+        int run = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || (i > start && marked[i] != marked[i - 1])) {
+                String escaped = HtmlUtils.htmlEscape(text.substring(run, i), "UTF-8");
+                out.append(marked[run] ? "<em>" + escaped + "</em>" : escaped);
+                run = i;
             }
-            out.append(HtmlUtils.htmlEscape(String.valueOf(text.charAt(i)), "UTF-8"));
-        }
-        if (open) {
-            out.append("</em>");
         }
         if (end < text.length()) {
             out.append('…');
