@@ -13,6 +13,7 @@ import dev.ipwire.bench.pipeline.PipelineClient;
 import dev.ipwire.bench.pipeline.TopicAudit;
 import dev.ipwire.bench.search.SearchLoad;
 import dev.ipwire.bench.search.SearchQueries;
+import dev.ipwire.bench.search.SideBySide;
 import dev.ipwire.stack.StackLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,16 @@ public final class BenchCli {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+        boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
+        if (args.length > 0 && args[0].equals("side-by-side")) {
+            if (help) {
+                System.out.print(SideBySide.USAGE);
+                return;
+            }
+            SideBySide.main(List.of(args).subList(1, args.length));
+            return;
+        }
+        if (help) {
             System.out.print(BenchOptions.USAGE);
             return;
         }
@@ -105,15 +115,8 @@ public final class BenchCli {
             Thread.sleep(10_000);
             report.put("idleResidentMiB", system.meter().residentMiB());
 
-            // As warm as enrichment alone, which counts after two passes over the articles: the
-            // five JVMs here compile on the same two cores, and after 1000 articles the counted
-            // runs still spent a third of their CPU in the JIT (docs/BENCHMARKS.md).
-            int warmUp = 2 * options.articles();
-            say("  warm-up: %d articles at full speed (not counted) …".formatted(warmUp));
-            FullSpeedRun.run(
-                    client,
-                    system.meter(),
-                    new ArticleGenerator(options.seed() + 1000).generate(warmUp));
+            int warmUp = warmUp(client, system, options.seed() + 1000);
+            report.put("warmUpArticles", warmUp);
 
             Map<String, Object> loadedMemory = new LinkedHashMap<>();
             List<FullSpeedRun.Result> single;
@@ -165,10 +168,7 @@ public final class BenchCli {
                 system.startAnotherNlpInstance();
                 awaitBalanced(audit, 2);
                 report.put("nlpAssignment", audit.assignment("nlp"));
-                FullSpeedRun.run(
-                        client,
-                        system.meter(),
-                        new ArticleGenerator(options.seed() + 3000).generate(warmUp));
+                warmUp(client, system, options.seed() + 3000);
                 // Alternating, both JVMs warm: the second instance's consumer is stopped and
                 // started (its binding), so drift of the machine touches both configurations alike.
                 List<FullSpeedRun.Result> two = new ArrayList<>();
@@ -320,6 +320,44 @@ public final class BenchCli {
                 "the nlp consumer group did not settle on " + instances + " instance(s)");
     }
 
+    /** Chunks of warm-up articles at full speed, ended by the first with the JIT settled. */
+    static final int MAX_WARM_UP_CHUNKS = 10;
+
+    /**
+     * The JIT compiler threads' share of all CPU under which the JVMs count as warm. Measured in
+     * the fill of one run (docs/BENCHMARKS.md): 27 % of all CPU with 5,300 articles through, 18 %
+     * at 7,300, 12 % at 9,300, then 10 % falling to 2 % over the next 25,000.
+     */
+    static final double SETTLED_JIT_SHARE = 0.15;
+
+    /**
+     * Warms every JVM of the stack (not counted): chunks of up to 1000 articles until the JIT
+     * compiler threads use less than {@link #SETTLED_JIT_SHARE} of a chunk's CPU, at most {@link
+     * #MAX_WARM_UP_CHUNKS} chunks. Enrichment alone counts after two warm-up passes in one JVM;
+     * here five JVMs compile on the same two cores, and a fixed 1000 or 2000 articles left a third
+     * of the counted runs' CPU to the JIT. Returns the articles sent.
+     */
+    private int warmUp(PipelineClient client, BenchSystem system, long seed) throws Exception {
+        int chunkSize = Math.min(1000, options.articles());
+        int warmed = 0;
+        for (int chunk = 0; chunk < MAX_WARM_UP_CHUNKS; chunk++) {
+            FullSpeedRun.Result result =
+                    FullSpeedRun.run(
+                            client,
+                            system.meter(),
+                            new ArticleGenerator(seed + chunk).generate(chunkSize));
+            warmed += result.articles();
+            double jitShare = PerArticle.of(result).jitShare();
+            say(
+                    "  warm-up (not counted): %d articles, %.1f articles/s, %.0f %% of all CPU in JIT compiler threads"
+                            .formatted(warmed, result.articlesPerSecond(), 100 * jitShare));
+            if (jitShare < SETTLED_JIT_SHARE) {
+                break;
+            }
+        }
+        return warmed;
+    }
+
     /**
      * Fills the index for the search load through the pipeline, in chunks of up to 2000, each
      * reported like a full-speed run: long after the warm-up and with a growing registry and index,
@@ -391,6 +429,16 @@ public final class BenchCli {
                     result.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
             return new PerArticle(cpuSeconds, cpuMillis, jvmMillis, shown);
         }
+
+        /** What the JIT compiler threads of all JVMs used, as a share of all CPU. */
+        double jitShare() {
+            double all = cpuMillis.values().stream().mapToDouble(Double::doubleValue).sum();
+            double jit =
+                    jvmThreadMillis.values().stream()
+                            .mapToDouble(kinds -> kinds.getOrDefault("jit", 0.0))
+                            .sum();
+            return all == 0 ? 0 : jit / all;
+        }
     }
 
     /** Returns {API p99 / Elasticsearch p99 (medians over the rounds), API p99 (median)}. */
@@ -410,8 +458,10 @@ public final class BenchCli {
         say(
                 "search load: %d clients, %d queries, warm-up …"
                         .formatted(options.clients(), queries.size()));
+        // A whole round each: after 10 s the API's first measured round still ran JIT-compiled
+        // code only in part (search-service's CPU per request 2.9 ms against 1.9 ms in the second).
         for (SearchLoad.Request warmUp : targets.values()) {
-            SearchLoad.run(warmUp, queries.size(), options.clients(), 10, 1);
+            SearchLoad.run(warmUp, queries.size(), options.clients(), options.searchSeconds(), 1);
         }
         Map<String, List<Double>> p99s = new LinkedHashMap<>();
         List<Map<String, Object>> rounds = new ArrayList<>();

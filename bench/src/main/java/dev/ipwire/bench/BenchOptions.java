@@ -46,6 +46,7 @@ public record BenchOptions(
               --keep-data          keep the run's Kafka and Elasticsearch data
               --quick              a short run to try the bench: 300 articles, 1 run, 20 s at the
                                    rate, 3000 search articles, 10 s rounds
+            ./ipwire bench side-by-side --help   search-service instances compared in alternating rounds
             """;
 
     public static BenchOptions defaults() {
