@@ -2,6 +2,9 @@ package dev.ipwire.search.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,5 +72,51 @@ class ChineseFoldingTest {
                 assertThat(folded.charAt(i)).as("char %d of %s", i, text).isEqualTo(text.charAt(i));
             }
         }
+    }
+
+    @Test
+    void everyCodeUnitThatIsSkippedIsOneHanlpLeavesAsItIs() {
+        List<String> changedButSkipped = new ArrayList<>();
+        for (int unit = 0; unit <= Character.MAX_VALUE; unit++) {
+            String text = String.valueOf((char) unit);
+            if (!ChineseFolding.mayChange(text)
+                    && !HanLP.convertToSimplifiedChinese(text).equals(text)) {
+                changedButSkipped.add(Integer.toHexString(unit));
+            }
+        }
+
+        assertThat(changedButSkipped).isEmpty();
+    }
+
+    @Test
+    void everyKeyOfHanlpsTableThatItChangesIsConverted() {
+        List<String[]> entries = ChineseFolding.changingEntries();
+        List<String> changedButSkipped = new ArrayList<>();
+        for (String[] entry : entries) {
+            String key = entry[0];
+            for (String text : List.of(key, "在" + key + "中", "知识产权" + key)) {
+                if (!ChineseFolding.mayChange(text)
+                        && !HanLP.convertToSimplifiedChinese(text).equals(text)) {
+                    changedButSkipped.add(text);
+                }
+            }
+        }
+
+        assertThat(entries).hasSizeGreaterThan(4000);
+        assertThat(changedButSkipped).isEmpty();
+    }
+
+    @Test
+    void simplifiedNewsTextSkipsTheConversion() {
+        // Common simplified text, with characters of HanLP's phrase keys (瞭解到 → 了解到, 程式 → 程序,
+        // 士多啤梨 → 草莓) but not those that stand for them.
+        for (String text :
+                List.of("国家知识产权局发布2024年专利统计数据，发明专利授权量同比增长。", "多家企业参与，新型外观设计获得保护。", "士兵多次参加公益活动")) {
+            assertThat(ChineseFolding.mayChange(text)).as(text).isFalse();
+            assertThat(ChineseFolding.simplified(text)).isSameAs(text);
+        }
+        assertThat(ChineseFolding.mayChange("使用程式设计")).isTrue();
+        assertThat(ChineseFolding.mayChange("瞭解")).isTrue();
+        assertThat(ChineseFolding.simplified("臺灣")).isEqualTo("台湾");
     }
 }
