@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code ./ipwire bench side-by-side}: search-service instances running side by side on one stack
@@ -110,7 +111,12 @@ public final class SideBySide {
             double p99Millis,
             int errors,
             double cpuMillisPerRequest,
-            double controlMillisPerRequest) {}
+            double controlMillisPerRequest) {
+
+        double cpuShareOfControl() {
+            return cpuMillisPerRequest / controlMillisPerRequest;
+        }
+    }
 
     private SideBySide() {}
 
@@ -171,10 +177,7 @@ public final class SideBySide {
                                                 .formatted(
                                                         median(
                                                                 rounds,
-                                                                f ->
-                                                                        f.cpuMillisPerRequest()
-                                                                                / f
-                                                                                        .controlMillisPerRequest()))));
+                                                                Figures::cpuShareOfControl))));
         System.exit(0);
     }
 
@@ -213,8 +216,7 @@ public final class SideBySide {
                 used.getOrDefault("control", Double.NaN) * 1000 / requests);
     }
 
-    private static double median(
-            List<Figures> rounds, java.util.function.ToDoubleFunction<Figures> field) {
-        return Percentiles.of(rounds.stream().map(f -> field.applyAsDouble(f)).toList()).median();
+    private static double median(List<Figures> rounds, ToDoubleFunction<Figures> field) {
+        return Percentiles.of(rounds.stream().map(field::applyAsDouble).toList()).median();
     }
 }
